@@ -1,0 +1,36 @@
+/**
+ * The whole main-process backend without Electron: open (and migrate) the database,
+ * build the services, and return the dispatch function. The app wires it to ipcMain;
+ * tests and the benchmark call it directly.
+ */
+import { openDatabase, type Connection, type OpenOptions } from './db/connection';
+import { MIGRATIONS } from './db/migrations';
+import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
+import { createContext, type ServiceContext } from './services/context';
+import { seedDemoData } from './services/demo/seed';
+import { createHandlers } from './services';
+import type { HandlerMap } from './services/handlers';
+
+export interface Backend {
+  conn: Connection;
+  ctx: ServiceContext;
+  handlers: HandlerMap;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions extends OpenOptions, DispatchOptions {
+  /** Fill a brand-new database with the demo subdistrict. */
+  demoData?: boolean;
+  now?: () => string;
+  appVersion?: string;
+}
+
+export async function openBackend(file: string, opts: BackendOptions = {}): Promise<Backend> {
+  const conn = openDatabase(file, opts);
+  const ctx = createContext(conn.db, { now: opts.now, appVersion: opts.appVersion, schemaVersion: MIGRATIONS.length });
+  if (opts.demoData && conn.migration.from === 0) await seedDemoData(ctx);
+  const handlers = createHandlers(ctx);
+  const dispatch = createDispatch(handlers, opts);
+  return { conn, ctx, handlers, dispatch, close: () => conn.close() };
+}

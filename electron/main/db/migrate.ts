@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export interface MigrationResult {
+  from: number;
+  to: number;
+  backupPath: string | null;
+}
+
+/**
+ * Brings the schema to the newest version, one transaction per migration, tracked by
+ * PRAGMA user_version. A database written by a newer Stagger is refused rather than
+ * opened, and a copy of the file is taken before any migration touches it.
+ */
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[],
+  opts: { backupDir?: string; now?: () => Date } = {},
+): MigrationResult {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} must have version ${i + 1}`);
+  });
+  const latest = migrations.length;
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > latest) {
+    throw new AppError(
+      'validation',
+      'db.newer_version',
+      `This database was written by a newer version of Stagger (schema ${from}, this app knows ${latest}).`,
+      { params: { found: from, known: latest } },
+    );
+  }
+  if (from === latest) return { from, to: latest, backupPath: null };
+
+  let backupPath: string | null = null;
+  const file = db.name;
+  if (from > 0 && opts.backupDir && file && file !== ':memory:') {
+    fs.mkdirSync(opts.backupDir, { recursive: true });
+    const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    backupPath = `${opts.backupDir}/stagger-v${from}-${stamp}.db`;
+    // VACUUM INTO writes a consistent copy even while WAL holds recent pages.
+    db.prepare('VACUUM INTO ?').run(backupPath);
+  }
+
+  for (const m of migrations.slice(from)) {
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+  return { from, to: latest, backupPath };
+}

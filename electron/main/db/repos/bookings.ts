@@ -1,0 +1,153 @@
+import type { Kysely, Selectable } from 'kysely';
+import { ACTIVE_STATUSES, type Booking, type BookingView } from '../../../shared/domain';
+import { addDays, addMinutes } from '../../../shared/time';
+import type { BookingsTable, DB } from '../schema';
+
+/** No booking is longer than a day (maxBookingMinutes <= 1440), which bounds overlap scans. */
+export const MAX_BOOKING_SPAN_MINUTES = 24 * 60;
+
+export type BookingRow = Omit<Booking, 'id' | 'createdAt' | 'updatedAt'>;
+
+export function toBooking(r: Selectable<BookingsTable>): Booking {
+  return {
+    id: r.id,
+    spaceId: r.space_id,
+    start: r.start,
+    end: r.end,
+    title: r.title,
+    contactId: r.contact_id,
+    organisationId: r.organisation_id,
+    audienceId: r.audience_id,
+    headCount: r.head_count,
+    status: r.status as Booking['status'],
+    note: r.note,
+    seriesId: r.series_id,
+    overrideReason: r.override_reason,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toColumns(b: BookingRow) {
+  return {
+    space_id: b.spaceId,
+    start: b.start,
+    end: b.end,
+    title: b.title,
+    contact_id: b.contactId,
+    organisation_id: b.organisationId,
+    audience_id: b.audienceId,
+    head_count: b.headCount,
+    status: b.status,
+    note: b.note,
+    series_id: b.seriesId,
+    override_reason: b.overrideReason,
+    created_by: b.createdBy,
+  };
+}
+
+export async function insertBooking(db: Kysely<DB>, b: BookingRow, now: string): Promise<Booking> {
+  const r = await db
+    .insertInto('bookings')
+    .values({ ...toColumns(b), created_at: now, updated_at: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toBooking(r);
+}
+
+export async function updateBooking(
+  db: Kysely<DB>,
+  id: number,
+  b: Partial<BookingRow> & { cancelReason?: string | null },
+  now: string,
+): Promise<Booking> {
+  const cols: Partial<Selectable<BookingsTable>> = {};
+  const full = toColumns(b as BookingRow);
+  for (const [k, v] of Object.entries(full)) if (v !== undefined) (cols as Record<string, unknown>)[k] = v;
+  if (b.cancelReason !== undefined) cols.cancel_reason = b.cancelReason;
+  const r = await db
+    .updateTable('bookings')
+    .set({ ...cols, updated_at: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toBooking(r);
+}
+
+export async function findBooking(db: Kysely<DB>, id: number): Promise<Booking | undefined> {
+  const r = await db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toBooking(r);
+}
+
+/**
+ * Active bookings of the given spaces that overlap [from, to). The lower bound on
+ * `start` (from minus the longest possible booking) keeps the scan on the
+ * (space_id, start) index instead of walking years of history.
+ */
+export async function activeOverlapping(
+  db: Kysely<DB>,
+  spaceIds: number[],
+  from: string,
+  to: string,
+  excludeId?: number,
+): Promise<Booking[]> {
+  if (spaceIds.length === 0) return [];
+  let q = db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('space_id', 'in', spaceIds)
+    .where('start', '>=', addMinutes(from, -MAX_BOOKING_SPAN_MINUTES))
+    .where('start', '<', to)
+    .where('end', '>', from)
+    .where('status', 'in', ACTIVE_STATUSES);
+  if (excludeId !== undefined) q = q.where('id', '!=', excludeId);
+  return (await q.orderBy('start').execute()).map(toBooking);
+}
+
+/** Bookings for the calendar, joined with the names it shows. `to` is an exclusive date. */
+export async function bookingViews(
+  db: Kysely<DB>,
+  opts: { from: string; to: string; spaceIds?: number[]; siteId?: number; includeCancelled: boolean; id?: number },
+): Promise<BookingView[]> {
+  const fromTs = `${opts.from}T00:00`;
+  const toTs = `${opts.to}T00:00`;
+  let q = db
+    .selectFrom('bookings as b')
+    .innerJoin('spaces as s', 's.id', 'b.space_id')
+    .leftJoin('contacts as c', 'c.id', 'b.contact_id')
+    .leftJoin('organisations as o', 'o.id', 'b.organisation_id')
+    .leftJoin('audiences as a', 'a.id', 'b.audience_id')
+    .selectAll('b')
+    .select([
+      's.name as space_name',
+      's.site_id as site_id',
+      'c.name as contact_name',
+      'c.phone as contact_phone',
+      'o.name as organisation_name',
+      'a.name as audience_name',
+      'a.color as audience_color',
+    ]);
+  if (opts.id !== undefined) {
+    q = q.where('b.id', '=', opts.id);
+  } else {
+    q = q
+      .where('b.start', '>=', `${addDays(opts.from, -1)}T00:00`)
+      .where('b.start', '<', toTs)
+      .where('b.end', '>', fromTs);
+  }
+  if (opts.spaceIds) q = q.where('b.space_id', 'in', opts.spaceIds.length ? opts.spaceIds : [-1]);
+  if (opts.siteId !== undefined) q = q.where('s.site_id', '=', opts.siteId);
+  if (!opts.includeCancelled) q = q.where('b.status', '!=', 'cancelled');
+  const rows = await q.orderBy('b.start').orderBy('b.id').execute();
+  return rows.map((r) => ({
+    ...toBooking(r),
+    spaceName: r.space_name,
+    siteId: r.site_id,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    organisationName: r.organisation_name,
+    audienceName: r.audience_name,
+    audienceColor: r.audience_color,
+  }));
+}

@@ -1,0 +1,49 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Contact } from '../../../shared/domain';
+import type { ContactsTable, DB } from '../schema';
+
+function toContact(r: Selectable<ContactsTable>): Contact {
+  return { id: r.id, name: r.name, phone: r.phone, organisationId: r.organisation_id, note: r.note };
+}
+
+/** Escape LIKE wildcards so a typed % or _ matches itself. */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Type-ahead for the desk: digits match the end of a phone number ("the last four
+ * digits"), anything else matches the name anywhere.
+ */
+export async function searchContacts(db: Kysely<DB>, query: string, limit: number): Promise<Contact[]> {
+  let q = db.selectFrom('contacts').selectAll().orderBy('name').limit(limit);
+  const text = query.trim();
+  if (/^\d{2,}$/.test(text)) {
+    q = q.where((eb) => eb('phone', 'like', eb.val(`%${likeEscape(text)}`)));
+  } else if (text) {
+    q = q.where((eb) => eb('name', 'like', eb.val(`%${likeEscape(text)}%`)));
+  }
+  return (await q.execute()).map(toContact);
+}
+
+export async function findContact(db: Kysely<DB>, id: number): Promise<Contact | undefined> {
+  const r = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toContact(r);
+}
+
+export async function saveContact(
+  db: Kysely<DB>,
+  c: { id?: number; name: string; phone: string; organisationId: number | null; note: string },
+): Promise<number> {
+  const cols = { name: c.name, phone: c.phone, organisation_id: c.organisationId, note: c.note };
+  if (c.id !== undefined) {
+    await db.updateTable('contacts').set(cols).where('id', '=', c.id).execute();
+    return c.id;
+  }
+  const r = await db.insertInto('contacts').values(cols).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function deleteContact(db: Kysely<DB>, id: number): Promise<void> {
+  await db.deleteFrom('contacts').where('id', '=', id).execute();
+}

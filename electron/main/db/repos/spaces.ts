@@ -1,0 +1,100 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Space } from '../../../shared/domain';
+import type { DB, SpacesTable } from '../schema';
+
+export type SpaceRow = Omit<Space, 'id' | 'archived'>;
+
+export function toSpace(r: Selectable<SpacesTable>): Space {
+  return {
+    id: r.id,
+    siteId: r.site_id,
+    parentId: r.parent_id,
+    name: r.name,
+    nameEn: r.name_en,
+    kind: r.kind as Space['kind'],
+    capacity: r.capacity,
+    amenities: JSON.parse(r.amenities) as string[],
+    openingHours: JSON.parse(r.opening_hours) as Space['openingHours'],
+    slotMinutes: r.slot_minutes,
+    minBookingMinutes: r.min_booking_minutes,
+    maxBookingMinutes: r.max_booking_minutes,
+    bufferMinutes: r.buffer_minutes,
+    needsApproval: r.needs_approval === 1,
+    mode: r.mode as Space['mode'],
+    color: r.color,
+    archived: r.archived === 1,
+  };
+}
+
+function toColumns(s: SpaceRow) {
+  return {
+    site_id: s.siteId,
+    parent_id: s.parentId,
+    name: s.name,
+    name_en: s.nameEn,
+    kind: s.kind,
+    capacity: s.capacity,
+    amenities: JSON.stringify(s.amenities),
+    opening_hours: JSON.stringify([...s.openingHours].sort((a, b) => a.weekday - b.weekday)),
+    slot_minutes: s.slotMinutes,
+    min_booking_minutes: s.minBookingMinutes,
+    max_booking_minutes: s.maxBookingMinutes,
+    buffer_minutes: s.bufferMinutes,
+    needs_approval: s.needsApproval ? 1 : 0,
+    mode: s.mode,
+    color: s.color,
+  };
+}
+
+export async function listSpaces(
+  db: Kysely<DB>,
+  opts: { siteId?: number; includeArchived: boolean },
+): Promise<Space[]> {
+  let q = db.selectFrom('spaces').selectAll().orderBy('site_id').orderBy('id');
+  if (opts.siteId !== undefined) q = q.where('site_id', '=', opts.siteId);
+  if (!opts.includeArchived) q = q.where('archived', '=', 0);
+  return (await q.execute()).map(toSpace);
+}
+
+export async function findSpace(db: Kysely<DB>, id: number): Promise<Space | undefined> {
+  const r = await db.selectFrom('spaces').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toSpace(r);
+}
+
+export async function insertSpace(db: Kysely<DB>, s: SpaceRow): Promise<number> {
+  const r = await db
+    .insertInto('spaces')
+    .values({ ...toColumns(s), archived: 0 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updateSpace(db: Kysely<DB>, id: number, s: SpaceRow): Promise<void> {
+  await db.updateTable('spaces').set(toColumns(s)).where('id', '=', id).execute();
+}
+
+export async function setSpaceArchived(db: Kysely<DB>, id: number, archived: boolean): Promise<void> {
+  await db.updateTable('spaces').set({ archived: archived ? 1 : 0 }).where('id', '=', id).execute();
+}
+
+/**
+ * The ids of every space that shares physical ground with `id`: its ancestors (the
+ * full court above a half) and its descendants (the halves below a full court).
+ */
+export async function relatedSpaceIds(db: Kysely<DB>, id: number): Promise<{ ancestors: number[]; descendants: number[] }> {
+  const all = await db.selectFrom('spaces').select(['id', 'parent_id']).execute();
+  const parentOf = new Map(all.map((r) => [r.id, r.parent_id]));
+  const ancestors: number[] = [];
+  for (let p = parentOf.get(id) ?? null; p !== null && !ancestors.includes(p); p = parentOf.get(p) ?? null) ancestors.push(p);
+  const descendants: number[] = [];
+  const queue = [id];
+  while (queue.length) {
+    const cur = queue.shift()!;
+    for (const r of all) if (r.parent_id === cur && !descendants.includes(r.id)) {
+      descendants.push(r.id);
+      queue.push(r.id);
+    }
+  }
+  return { ancestors, descendants };
+}

@@ -1,0 +1,61 @@
+/**
+ * Pure dispatch: validate the input against the contract, call the handler, and wrap
+ * the result in an envelope. Nothing here knows about Electron, so the same function
+ * serves ipcMain in the app and the Playwright bridge in end-to-end tests.
+ */
+import type { z } from 'zod';
+import { contract, isMethod } from '../../shared/contract';
+import { AppError, type Envelope } from '../../shared/errors';
+import type { HandlerMap } from '../services/handlers';
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+export interface DispatchOptions {
+  /** Check outputs against the contract too (tests); costs time on big results. */
+  checkOutput?: boolean;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** zod messages we set ourselves are short codes (`required`, `phone`); others fall back to the issue code. */
+function fieldCode(issue: z.core.$ZodIssue): string {
+  return /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code;
+}
+
+function validationError(error: z.ZodError): AppError {
+  const fields = error.issues.map((i) => {
+    const params: Record<string, number | string> = {};
+    if ('minimum' in i && (typeof i.minimum === 'number' || typeof i.minimum === 'bigint')) params.min = Number(i.minimum);
+    if ('maximum' in i && (typeof i.maximum === 'number' || typeof i.maximum === 'bigint')) params.max = Number(i.maximum);
+    return { path: i.path.join('.'), code: fieldCode(i), params };
+  });
+  const first = fields[0];
+  return new AppError('validation', 'validation.invalid_input', `Invalid input at ${first?.path || '(root)'}: ${first?.code}`, {
+    fields,
+    params: { field: first?.path ?? '', code: first?.code ?? '' },
+  });
+}
+
+export function createDispatch(handlers: HandlerMap, opts: DispatchOptions = {}): Dispatch {
+  return async (method, input) => {
+    if (!isMethod(method)) {
+      return { ok: false, error: new AppError('validation', 'validation.unknown_method', 'Unknown method').toData() };
+    }
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input ?? undefined);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toData() };
+    try {
+      const handler = handlers[method] as (i: unknown) => Promise<unknown>;
+      const value = await handler(parsed.data);
+      if (opts.checkOutput) spec.output.parse(value);
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof AppError) return { ok: false, error: e.toData() };
+      opts.log?.(`IPC ${method} failed`, e);
+      // Never leak an exception text to the renderer: it is not in the user's language.
+      return {
+        ok: false,
+        error: new AppError('internal', 'internal', 'Something went wrong; the change was not saved').toData(),
+      };
+    }
+  };
+}

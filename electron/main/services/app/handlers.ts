@@ -1,0 +1,23 @@
+import type { Handlers } from '../handlers';
+import { auditedSave, type ServiceContext } from '../context';
+import { findOperator, listOperators, saveOperator } from '../../db/repos/operators';
+import { required } from '../not-found';
+import { AppError } from '../../../shared/errors';
+
+type AppMethods = 'app.info' | 'operators.list' | 'operators.save' | 'session.setOperator' | 'session.current';
+
+export function appHandlers(ctx: ServiceContext): Handlers<AppMethods> {
+  return {
+    'app.info': async () => ({ version: ctx.appVersion, schemaVersion: ctx.schemaVersion, today: ctx.now().slice(0, 10) }),
+    'operators.list': async (input) => listOperators(ctx.db, input.includeArchived),
+    'operators.save': async (input) =>
+      auditedSave(ctx, 'operator', input.id, findOperator, (tx) => saveOperator(tx, input)),
+    'session.setOperator': async ({ operatorId }) => {
+      const op = required(await findOperator(ctx.db, operatorId), 'operator', operatorId);
+      if (op.archived) throw new AppError('validation', 'operator.archived', 'This operator is archived');
+      ctx.operatorId = op.id;
+      return op;
+    },
+    'session.current': async () => (ctx.operatorId === null ? null : ((await findOperator(ctx.db, ctx.operatorId)) ?? null)),
+  };
+}

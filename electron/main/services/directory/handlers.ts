@@ -1,0 +1,56 @@
+import type { Handlers } from '../handlers';
+import { audit, auditedSave, auditedWrite, type ServiceContext } from '../context';
+import { findAudience, listAudiences, saveAudience, setAudienceArchived } from '../../db/repos/audiences';
+import {
+  findOrganisation,
+  listOrganisations,
+  saveOrganisation,
+  setOrganisationArchived,
+} from '../../db/repos/organisations';
+import { deleteContact, findContact, saveContact, searchContacts } from '../../db/repos/contacts';
+import { writeTransaction } from '../../db/connection';
+import { required } from '../not-found';
+
+type DirectoryMethods =
+  | 'audiences.list'
+  | 'audiences.save'
+  | 'audiences.setArchived'
+  | 'organisations.list'
+  | 'organisations.save'
+  | 'organisations.setArchived'
+  | 'contacts.search'
+  | 'contacts.save'
+  | 'contacts.delete';
+
+export function directoryHandlers(ctx: ServiceContext): Handlers<DirectoryMethods> {
+  return {
+    'audiences.list': async (i) => listAudiences(ctx.db, i.includeArchived),
+    'audiences.save': async (i) => auditedSave(ctx, 'audience', i.id, findAudience, (tx) => saveAudience(tx, i)),
+    'audiences.setArchived': async (i) =>
+      auditedWrite(ctx, 'audience', i.archived ? 'archive' : 'restore', i.id, findAudience, async (tx) => {
+        await setAudienceArchived(tx, i.id, i.archived);
+        return i.id;
+      }),
+    'organisations.list': async (i) => listOrganisations(ctx.db, i.includeArchived),
+    'organisations.save': async (i) => auditedSave(ctx, 'organisation', i.id, findOrganisation, (tx) => saveOrganisation(tx, i)),
+    'organisations.setArchived': async (i) =>
+      auditedWrite(ctx, 'organisation', i.archived ? 'archive' : 'restore', i.id, findOrganisation, async (tx) => {
+        await setOrganisationArchived(tx, i.id, i.archived);
+        return i.id;
+      }),
+    'contacts.search': async (i) => searchContacts(ctx.db, i.query, i.limit),
+    'contacts.save': async (i) =>
+      auditedSave(ctx, 'contact', i.id, findContact, async (tx) => {
+        if (i.organisationId !== null) required(await findOrganisation(tx, i.organisationId), 'organisation', i.organisationId);
+        return saveContact(tx, i);
+      }),
+    'contacts.delete': async ({ id }) =>
+      writeTransaction(ctx.db, async (tx) => {
+        const before = required(await findContact(tx, id), 'contact', id);
+        await deleteContact(tx, id);
+        // The audit keeps that a contact was removed, not the personal data itself.
+        await audit(ctx, tx, 'delete', 'contact', id, { id: before.id });
+        return { id };
+      }),
+  };
+}

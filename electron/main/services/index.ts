@@ -1,0 +1,16 @@
+import type { ServiceContext } from './context';
+import type { HandlerMap } from './handlers';
+import { appHandlers } from './app/handlers';
+import { bookingsHandlers } from './bookings/handlers';
+import { directoryHandlers } from './directory/handlers';
+import { sitesHandlers } from './sites/handlers';
+
+/** Every contract method's handler; `satisfies` makes a missing one a build error. */
+export function createHandlers(ctx: ServiceContext): HandlerMap {
+  return {
+    ...appHandlers(ctx),
+    ...sitesHandlers(ctx),
+    ...directoryHandlers(ctx),
+    ...bookingsHandlers(ctx),
+  } satisfies HandlerMap;
+}

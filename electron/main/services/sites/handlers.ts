@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { Handlers } from '../handlers';
+import { auditedSave, auditedWrite, type ServiceContext } from '../context';
+import { findSite, insertSite, listSites, setSiteArchived, updateSite } from '../../db/repos/sites';
+import {
+  findSpace,
+  insertSpace,
+  listSpaces,
+  relatedSpaceIds,
+  setSpaceArchived,
+  updateSpace,
+  type SpaceRow,
+} from '../../db/repos/spaces';
+import type { DB } from '../../db/schema';
+import { required } from '../not-found';
+import { AppError } from '../../../shared/errors';
+
+type SitesMethods =
+  | 'sites.list'
+  | 'sites.save'
+  | 'sites.setArchived'
+  | 'spaces.list'
+  | 'spaces.get'
+  | 'spaces.save'
+  | 'spaces.setArchived';
+
+/** A parent space must be in the same site and must not be the space itself or one of its halves. */
+async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: SpaceRow): Promise<void> {
+  if (s.parentId === null) return;
+  const parent = required(await findSpace(tx, s.parentId), 'space', s.parentId);
+  if (parent.siteId !== s.siteId) {
+    throw new AppError('validation', 'space.parent_other_site', 'The parent space belongs to another site', {
+      fields: [{ path: 'parentId', code: 'parent_other_site' }],
+    });
+  }
+  if (spaceId !== undefined) {
+    const { descendants } = await relatedSpaceIds(tx, spaceId);
+    if (s.parentId === spaceId || descendants.includes(s.parentId)) {
+      throw new AppError('validation', 'space.parent_cycle', 'A space cannot be inside itself', {
+        fields: [{ path: 'parentId', code: 'parent_cycle' }],
+      });
+    }
+  }
+}
+
+export function sitesHandlers(ctx: ServiceContext): Handlers<SitesMethods> {
+  return {
+    'sites.list': async (i) => listSites(ctx.db, i.includeArchived),
+    'sites.save': async (i) =>
+      auditedSave(ctx, 'site', i.id, findSite, async (tx) => {
+        if (i.id === undefined) return insertSite(tx, i);
+        await updateSite(tx, i.id, i);
+        return i.id;
+      }),
+    'sites.setArchived': async (i) =>
+      auditedWrite(ctx, 'site', i.archived ? 'archive' : 'restore', i.id, findSite, async (tx) => {
+        await setSiteArchived(tx, i.id, i.archived);
+        return i.id;
+      }),
+    'spaces.list': async (i) => listSpaces(ctx.db, i),
+    'spaces.get': async (i) => required(await findSpace(ctx.db, i.id), 'space', i.id),
+    'spaces.save': async (i) =>
+      auditedSave(ctx, 'space', i.id, findSpace, async (tx) => {
+        required(await findSite(tx, i.siteId), 'site', i.siteId);
+        await checkParent(tx, i.id, i);
+        if (i.id === undefined) return insertSpace(tx, i);
+        await updateSpace(tx, i.id, i);
+        return i.id;
+      }),
+    'spaces.setArchived': async (i) =>
+      auditedWrite(ctx, 'space', i.archived ? 'archive' : 'restore', i.id, findSpace, async (tx) => {
+        await setSpaceArchived(tx, i.id, i.archived);
+        return i.id;
+      }),
+  };
+}

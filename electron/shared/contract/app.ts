@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { operator, operatorInput, id } from '../domain';
+
+export const appContract = {
+  'app.info': {
+    input: z.object({}).default({}),
+    output: z.object({ version: z.string(), schemaVersion: z.number().int(), today: z.string() }),
+  },
+  'operators.list': {
+    input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
+    output: z.array(operator),
+  },
+  'operators.save': { input: operatorInput, output: operator },
+  /** Who is at the desk now; every change is recorded against this operator. */
+  'session.setOperator': { input: z.object({ operatorId: id }), output: operator },
+  'session.current': { input: z.object({}).default({}), output: operator.nullable() },
+} as const;

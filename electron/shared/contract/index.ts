@@ -1,0 +1,28 @@
+/**
+ * The IPC contract: every method the renderer may call, with zod schemas for its
+ * input and output. Dispatch, the preload whitelist and the renderer client are all
+ * derived from this object. Add a feature = add its file here + its handler map.
+ */
+import type { z } from 'zod';
+import { appContract } from './app';
+import { bookingsContract } from './bookings';
+import { directoryContract } from './directory';
+import { sitesContract } from './sites';
+
+export const contract = {
+  ...appContract,
+  ...sitesContract,
+  ...directoryContract,
+  ...bookingsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openBackend, type Backend, type BackendOptions } from '../../electron/main/backend';
+
+/** A fresh database file in a temp folder, with the real migrations. */
+export function tempDbFile(label = 'stagger'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${label}-`));
+  return path.join(dir, 'test.db');
+}
+
+export interface TestBackend extends Backend {
+  file: string;
+  /** Call a contract method and return its value, or throw with the error envelope. */
+  call<T = any>(method: string, input?: unknown): Promise<T>;
+  /** Call and return the error envelope (fails if the call succeeded). */
+  fail(method: string, input?: unknown): Promise<{ kind: string; message: string; details: any }>;
+}
+
+export async function testBackend(opts: BackendOptions & { file?: string } = {}): Promise<TestBackend> {
+  const file = opts.file ?? tempDbFile();
+  const backend = await openBackend(file, { checkOutput: true, now: () => '2026-11-23T09:00', ...opts });
+  return {
+    ...backend,
+    file,
+    async call(method, input) {
+      const r = await backend.dispatch(method, input);
+      if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+      return r.value as never;
+    },
+    async fail(method, input) {
+      const r = await backend.dispatch(method, input);
+      if (r.ok) throw new Error(`${method} unexpectedly succeeded: ${JSON.stringify(r.value)}`);
+      return r.error;
+    },
+  };
+}
