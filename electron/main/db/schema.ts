@@ -1,5 +1,7 @@
 /** Kysely table types: column names as in SQL (snake_case). Repos map rows to domain objects. */
 import type { Generated } from 'kysely';
+import type { DeskTables } from './schema-desk';
+import type { PlansTables } from './schema-plans';
 
 export interface SitesTable {
   id: Generated<number>;
@@ -97,7 +99,8 @@ export interface AuditLogTable {
   after: string | null;
 }
 
-export interface DB {
+/** Every table; each feature adds its own in schema-<feature>.ts. */
+export interface DB extends PlansTables, DeskTables {
   sites: SitesTable;
   spaces: SpacesTable;
   audiences: AudiencesTable;

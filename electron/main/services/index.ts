@@ -2,7 +2,9 @@ import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import { appHandlers } from './app/handlers';
 import { bookingsHandlers } from './bookings/handlers';
+import { deskHandlers } from './desk/handlers';
 import { directoryHandlers } from './directory/handlers';
+import { plansHandlers } from './plans/handlers';
 import { sitesHandlers } from './sites/handlers';
 
 /** Every contract method's handler; `satisfies` makes a missing one a build error. */
@@ -12,5 +14,7 @@ export function createHandlers(ctx: ServiceContext): HandlerMap {
     ...sitesHandlers(ctx),
     ...directoryHandlers(ctx),
     ...bookingsHandlers(ctx),
+    ...plansHandlers(ctx),
+    ...deskHandlers(ctx),
   } satisfies HandlerMap;
 }

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { bookingsContract } from './bookings';
+import { deskContract } from './desk';
 import { directoryContract } from './directory';
+import { plansContract } from './plans';
 import { sitesContract } from './sites';
 
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   ...sitesContract,
   ...directoryContract,
   ...bookingsContract,
+  ...plansContract,
+  ...deskContract,
 } as const;
 
 export type Contract = typeof contract;

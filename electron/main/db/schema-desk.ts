@@ -1,0 +1,3 @@
+/** Tables of the desk feature (added by its migration). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DeskTables {}
