@@ -20,6 +20,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -34,7 +35,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config vite.renderer.config.ts --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
+    // vite.renderer.config.ts reads RENDERER_OUT and E2E_PORT from the environment.
+    command: `npx vite preview --config vite.renderer.config.ts --host 127.0.0.1`,
+    env: { RENDERER_OUT: outDir, E2E_PORT: String(port) },
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { Layout, Menu, Segmented, Select, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { invoke, useQuery } from '../api/client';
+import { setLanguage, type Language } from '../i18n';
+import { DEFAULT_SCREEN, SCREENS } from './navigation';
+
+function currentHash(): string {
+  const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
+  return SCREENS.some((s) => s.key === key) ? key : DEFAULT_SCREEN;
+}
+
+/** The shell: menu of screens on the left, language and operator on top. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [screen, setScreen] = useState(currentHash);
+  useEffect(() => {
+    const onHash = () => setScreen(currentHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const active = SCREENS.find((s) => s.key === screen) ?? SCREENS[0];
+
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px 12px' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('app.tagline')}
+          </Typography.Text>
+        </div>
+        <nav aria-label={t('app.navigation')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[active.key]}
+            items={SCREENS.map((s) => ({ key: s.key, icon: s.icon, label: t(s.label) }))}
+            onClick={({ key }) => {
+              window.location.hash = `#/${key}`;
+            }}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 20px', height: 52, borderBottom: '1px solid #f0f0f0' }}
+        >
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t(active.label)}
+          </Typography.Title>
+          <Space size="large">
+            <OperatorPicker />
+            <Segmented
+              aria-label={t('app.language')}
+              value={i18n.language as Language}
+              onChange={(v) => setLanguage(v as Language)}
+              options={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ overflow: 'auto', padding: 16 }}>{active.element()}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+/** Who is at the desk: every change is recorded against this operator. */
+function OperatorPicker() {
+  const { t } = useTranslation();
+  const operators = useQuery('operators.list', {});
+  const current = useQuery('session.current', {});
+  useEffect(() => {
+    // Until someone picks, changes are recorded against the first desk operator.
+    const first = operators.data?.find((o) => o.role === 'desk') ?? operators.data?.[0];
+    if (current.data === null && first) void invoke('session.setOperator', { operatorId: first.id });
+  }, [operators.data, current.data]);
+  return (
+    <Space>
+      <Typography.Text type="secondary">{t('app.operator')}</Typography.Text>
+      <Select
+        aria-label={t('app.operator')}
+        style={{ minWidth: 140 }}
+        value={current.data?.id}
+        onChange={(id: number) => void invoke('session.setOperator', { operatorId: id })}
+        options={(operators.data ?? []).map((o) => ({ value: o.id, label: `${o.name} · ${t(`operator.role.${o.role}`)}` }))}
+      />
+    </Space>
+  );
+}

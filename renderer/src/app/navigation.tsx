@@ -1,0 +1,25 @@
+/**
+ * The app's screens. A feature adds one entry here and keeps everything else in its
+ * own folder under features/. `key` is also the hash in the URL (#/calendar).
+ */
+import type { ReactNode } from 'react';
+import { CalendarOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { SpacesPage } from '../features/spaces/SpacesPage';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+
+export interface Screen {
+  key: string;
+  /** i18n key of the menu label */
+  label: string;
+  icon: ReactNode;
+  element: () => ReactNode;
+}
+
+export const SCREENS: Screen[] = [
+  { key: 'calendar', label: 'nav.calendar', icon: <CalendarOutlined />, element: () => <CalendarPage /> },
+  { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
+  { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
+];
+
+export const DEFAULT_SCREEN = 'calendar';

@@ -1,0 +1,238 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { BookingInput } from '../../../../electron/shared/domain';
+import { addDays } from '../../../../electron/shared/time';
+import { ApiError, invoke, useQuery } from '../../api/client';
+import { describeError, fieldErrors } from '../../api/errors';
+import { ContactSelect } from './ContactSelect';
+import { timeOptions } from './times';
+
+export type BookingDialogTarget =
+  | { mode: 'create'; spaceId?: number; start?: string; end?: string }
+  | { mode: 'edit'; bookingId: number };
+
+interface FormValues {
+  spaceId: number;
+  date: Dayjs;
+  startTime: string;
+  endTime: string;
+  title: string;
+  audienceId?: number | null;
+  organisationId?: number | null;
+  contactId?: number | null;
+  headCount: number;
+  note?: string;
+  overrideReason?: string;
+}
+
+function toInput(v: FormValues): BookingInput {
+  const date = v.date.format('YYYY-MM-DD');
+  // 24:00 is stored as midnight of the next day.
+  const end = v.endTime === '24:00' ? `${addDays(date, 1)}T00:00` : `${date}T${v.endTime}`;
+  return {
+    spaceId: v.spaceId,
+    start: `${date}T${v.startTime}`,
+    end,
+    title: v.title,
+    audienceId: v.audienceId ?? null,
+    organisationId: v.organisationId ?? null,
+    contactId: v.contactId ?? null,
+    headCount: v.headCount,
+    note: v.note ?? '',
+    overrideReason: v.overrideReason?.trim() ? v.overrideReason.trim() : null,
+  };
+}
+
+/** Create or edit one booking. A refused save keeps everything typed and says why. */
+export function BookingDialog(props: { target: BookingDialogTarget | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const target = props.target;
+  const editing = target?.mode === 'edit' ? target.bookingId : null;
+  const existing = useQuery('bookings.get', editing ? { id: editing } : null);
+  const spaces = useQuery('spaces.list', {});
+  const sites = useQuery('sites.list', {});
+  const audiences = useQuery('audiences.list', {});
+  const organisations = useQuery('organisations.list', {});
+
+  useEffect(() => {
+    if (!target) return;
+    setError(null);
+    form.resetFields();
+    if (target.mode === 'create') {
+      const start = target.start ?? `${dayjs().format('YYYY-MM-DD')}T09:00`;
+      const end = target.end ?? start;
+      form.setFieldsValue({
+        spaceId: target.spaceId,
+        date: dayjs(start.slice(0, 10)),
+        startTime: start.slice(11, 16),
+        endTime: end.slice(0, 10) > start.slice(0, 10) && end.endsWith('T00:00') ? '24:00' : end.slice(11, 16),
+        headCount: 1,
+      });
+    }
+  }, [target, form]);
+
+  useEffect(() => {
+    const b = existing.data;
+    if (!b || target?.mode !== 'edit') return;
+    form.setFieldsValue({
+      spaceId: b.spaceId,
+      date: dayjs(b.start.slice(0, 10)),
+      startTime: b.start.slice(11, 16),
+      endTime: b.end.slice(0, 10) > b.start.slice(0, 10) ? '24:00' : b.end.slice(11, 16),
+      title: b.title,
+      audienceId: b.audienceId,
+      organisationId: b.organisationId,
+      contactId: b.contactId,
+      headCount: b.headCount,
+      note: b.note,
+      overrideReason: b.overrideReason ?? undefined,
+    });
+  }, [existing.data, target, form]);
+
+  const spaceId = Form.useWatch('spaceId', form);
+  const date = Form.useWatch('date', form);
+  const space = spaces.data?.find((s) => s.id === spaceId);
+  const times = useMemo(() => timeOptions(space, date?.format('YYYY-MM-DD')), [space, date]);
+  const needsOverride = error?.data.kind === 'outside_window';
+
+  async function save() {
+    let values: FormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const input = toInput(values);
+      if (editing) await invoke('bookings.update', { id: editing, changes: input });
+      else await invoke('bookings.create', input);
+      message.success(t(editing ? 'booking.updated' : 'booking.created'));
+      props.onClose();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : null);
+      form.setFields(fieldErrors(t, e) as never);
+      if (!(e instanceof ApiError)) message.error(describeError(t, e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function cancelBooking() {
+    if (!editing) return;
+    try {
+      await invoke('bookings.cancel', { id: editing, reason: '' });
+      message.success(t('booking.cancelled'));
+      props.onClose();
+    } catch (e) {
+      message.error(describeError(t, e));
+    }
+  }
+
+  const siteName = (id: number) => sites.data?.find((s) => s.id === id)?.name ?? '';
+  return (
+    <Modal
+      open={target !== null}
+      title={t(editing ? 'booking.editTitle' : 'booking.newTitle')}
+      onCancel={props.onClose}
+      width={640}
+      destroyOnHidden
+      footer={
+        <Space>
+          {editing && (
+            <Popconfirm title={t('booking.cancelConfirm')} okText={t('booking.cancelBooking')} cancelText={t('common.back')} onConfirm={cancelBooking}>
+              <Button danger>{t('booking.cancelBooking')}</Button>
+            </Popconfirm>
+          )}
+          <Button onClick={props.onClose}>{t('common.close')}</Button>
+          <Button type="primary" loading={saving} onClick={save}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      {error && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={describeError(t, error)}
+          description={
+            error.data.details.conflicts?.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {error.data.details.conflicts.map((c) => (
+                  <li key={c.bookingId}>
+                    {c.spaceName} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
+                  </li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      )}
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={save}>
+        <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, message: t('errors.fields.required') }]}>
+          <Input autoFocus maxLength={80} />
+        </Form.Item>
+        <Form.Item name="spaceId" label={t('fields.space')} rules={[{ required: true, message: t('errors.fields.required') }]}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(spaces.data ?? []).map((s) => ({ value: s.id, label: `${siteName(s.siteId)} · ${s.name}` }))}
+          />
+        </Form.Item>
+        <Space.Compact block>
+          <Form.Item name="date" label={t('fields.date')} rules={[{ required: true, message: t('errors.fields.required') }]} style={{ flex: 1 }}>
+            <DatePicker style={{ width: '100%' }} allowClear={false} />
+          </Form.Item>
+          <Form.Item name="startTime" label={t('fields.start')} rules={[{ required: true, message: t('errors.fields.required') }]} style={{ flex: 1 }}>
+            <Select showSearch options={times.slice(0, -1).map((x) => ({ value: x, label: x }))} />
+          </Form.Item>
+          <Form.Item name="endTime" label={t('fields.end')} rules={[{ required: true, message: t('errors.fields.required') }]} style={{ flex: 1 }}>
+            <Select showSearch options={times.slice(1).map((x) => ({ value: x, label: x }))} />
+          </Form.Item>
+        </Space.Compact>
+        <Space.Compact block>
+          <Form.Item name="audienceId" label={t('fields.audience')} style={{ flex: 2 }}>
+            <Select
+              allowClear
+              options={(audiences.data ?? []).map((a) => ({
+                value: a.id,
+                label: (
+                  <span>
+                    <Tag color={a.color} style={{ width: 10, height: 10, padding: 0, marginInlineEnd: 6 }} />
+                    {a.name}
+                  </span>
+                ),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="headCount" label={t('fields.headCount')} rules={[{ required: true, message: t('errors.fields.required') }]} style={{ flex: 1 }}>
+            <InputNumber min={1} max={space?.capacity ?? 2000} style={{ width: '100%' }} />
+          </Form.Item>
+        </Space.Compact>
+        <Form.Item name="organisationId" label={t('fields.organisation')}>
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+        </Form.Item>
+        <Form.Item name="contactId" label={t('fields.contact')}>
+          <ContactSelect />
+        </Form.Item>
+        <Form.Item name="note" label={t('fields.note')}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+        {(needsOverride || existing.data?.overrideReason) && (
+          <Form.Item name="overrideReason" label={t('booking.overrideReason')} rules={[{ required: needsOverride, message: t('errors.fields.required') }]}>
+            <Input maxLength={200} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, DatePicker, Segmented, Select, Space, Typography } from 'antd';
+import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/client';
+import { BookingDialog, type BookingDialogTarget } from '../bookings/BookingDialog';
+import { stepAnchor, toDateString, visibleRange, type CalendarView } from './dates';
+import { SiteDayView } from './SiteDayView';
+import { SpaceCalendar } from './SpaceCalendar';
+
+/** Bookings as a calendar: a whole site's day (spaces as columns), or one space by week, day or month. */
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const sites = useQuery('sites.list', {});
+  const [siteId, setSiteId] = useState<number | undefined>();
+  const [spaceId, setSpaceId] = useState<number | undefined>();
+  const [view, setView] = useState<CalendarView>('site');
+  const [anchor, setAnchor] = useState(() => toDateString(new Date()));
+  const [dialog, setDialog] = useState<BookingDialogTarget | null>(null);
+
+  useEffect(() => {
+    if (siteId === undefined && sites.data?.length) setSiteId(sites.data[0].id);
+  }, [sites.data, siteId]);
+  const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId });
+  useEffect(() => {
+    const list = spaces.data ?? [];
+    if (list.length && !list.some((s) => s.id === spaceId)) setSpaceId(list[0].id);
+  }, [spaces.data, spaceId]);
+
+  const range = visibleRange(view, anchor);
+  const bookings = useQuery(
+    'bookings.range',
+    siteId === undefined ? null : view === 'site' ? { ...range, siteId } : spaceId === undefined ? null : { ...range, spaceIds: [spaceId] },
+  );
+  const space = spaces.data?.find((s) => s.id === spaceId);
+  const title = useMemo(() => {
+    const a = dayjs(anchor);
+    if (view === 'month') return a.format(t('calendar.monthFormat'));
+    if (view === 'week') return `${dayjs(range.from).format(t('calendar.dayFormat'))} – ${dayjs(range.to).subtract(1, 'day').format(t('calendar.dayFormat'))}`;
+    return a.format(t('calendar.fullDayFormat'));
+  }, [anchor, view, range.from, range.to, t]);
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 12 }}>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Space wrap>
+          <Select
+            aria-label={t('fields.site')}
+            style={{ minWidth: 220 }}
+            value={siteId}
+            onChange={(v: number) => {
+              setSiteId(v);
+              setSpaceId(undefined);
+            }}
+            options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          />
+          <Segmented
+            value={view}
+            onChange={(v) => setView(v as CalendarView)}
+            options={[
+              { value: 'site', label: t('calendar.view.site') },
+              { value: 'day', label: t('calendar.view.day') },
+              { value: 'week', label: t('calendar.view.week') },
+              { value: 'month', label: t('calendar.view.month') },
+            ]}
+          />
+          {view !== 'site' && (
+            <Select
+              aria-label={t('fields.space')}
+              style={{ minWidth: 180 }}
+              value={spaceId}
+              onChange={(v: number) => setSpaceId(v)}
+              options={(spaces.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            />
+          )}
+        </Space>
+        <Space wrap>
+          <Button aria-label={t('calendar.previous')} icon={<LeftOutlined />} onClick={() => setAnchor(stepAnchor(view, anchor, -1))} />
+          <Button onClick={() => setAnchor(toDateString(new Date()))}>{t('calendar.today')}</Button>
+          <Button aria-label={t('calendar.next')} icon={<RightOutlined />} onClick={() => setAnchor(stepAnchor(view, anchor, 1))} />
+          <DatePicker aria-label={t('fields.date')} value={dayjs(anchor)} allowClear={false} onChange={(d) => d && setAnchor(d.format('YYYY-MM-DD'))} />
+          <Typography.Text strong style={{ minWidth: 160, display: 'inline-block' }}>
+            {title}
+          </Typography.Text>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create', spaceId, start: `${anchor}T09:00`, end: `${anchor}T10:00` })}>
+            {t('booking.new')}
+          </Button>
+        </Space>
+      </Space>
+      <div style={{ flex: 1, minHeight: 480, display: 'flex', flexDirection: 'column' }}>
+        {view === 'site' ? (
+          <SiteDayView spaces={spaces.data ?? []} date={anchor} bookings={bookings.data ?? []} onOpen={setDialog} />
+        ) : (
+          space && <SpaceCalendar space={space} view={view} anchor={anchor} bookings={bookings.data ?? []} onOpen={setDialog} />
+        )}
+      </div>
+      <BookingDialog target={dialog} onClose={() => setDialog(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Button, ColorPicker, Form, Input, InputNumber, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Audience } from '../../../../electron/shared/domain';
+import { invoke, useQuery } from '../../api/client';
+import { ArchiveButton } from '../../components/ArchiveButton';
+import { RecordModal } from '../../components/RecordModal';
+import { hexOf } from '../../components/colour';
+
+type Values = { name: string; nameEn: string; color: unknown; sortOrder: number };
+
+/** Who a window is for: residents, elders, students … each with a colour used everywhere. */
+export function AudiencesTab() {
+  const { t } = useTranslation();
+  const list = useQuery('audiences.list', { includeArchived: true });
+  const [editing, setEditing] = useState<(Partial<Values> & { id?: number }) | null>(null);
+  return (
+    <>
+      <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ color: '#4e79a7', sortOrder: (list.data?.length ?? 0) })}>
+        {t('directory.newAudience')}
+      </Button>
+      <Table<Audience>
+        rowKey="id"
+        pagination={false}
+        dataSource={list.data ?? []}
+        columns={[
+          { title: t('fields.name'), render: (_, a) => <Tag color={a.color}>{a.name}</Tag> },
+          { title: t('fields.nameEn'), dataIndex: 'nameEn' },
+          { title: t('fields.sortOrder'), dataIndex: 'sortOrder', align: 'right' },
+          {
+            title: '',
+            align: 'right',
+            render: (_, a) => (
+              <Space>
+                <Button size="small" onClick={() => setEditing(a)}>
+                  {t('common.edit')}
+                </Button>
+                <ArchiveButton archived={a.archived} name={a.name} onToggle={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <RecordModal<Values>
+        title={t(editing?.id ? 'directory.editAudience' : 'directory.newAudience')}
+        record={editing}
+        onClose={() => setEditing(null)}
+        save={(v) => invoke('audiences.save', { ...v, id: editing?.id, color: hexOf(v.color) })}
+      >
+        {() => (
+          <>
+            <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, message: t('errors.fields.required') }]}>
+              <Input maxLength={80} autoFocus />
+            </Form.Item>
+            <Form.Item name="nameEn" label={t('fields.nameEn')}>
+              <Input maxLength={120} />
+            </Form.Item>
+            <Space>
+              <Form.Item name="color" label={t('fields.colour')}>
+                <ColorPicker format="hex" disabledAlpha showText />
+              </Form.Item>
+              <Form.Item name="sortOrder" label={t('fields.sortOrder')}>
+                <InputNumber />
+              </Form.Item>
+            </Space>
+          </>
+        )}
+      </RecordModal>
+    </>
+  );
+}

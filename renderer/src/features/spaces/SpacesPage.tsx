@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Empty, List, Space as AntSpace, Switch, Table, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Site, Space } from '../../../../electron/shared/domain';
+import { invoke, useQuery } from '../../api/client';
+import { ArchiveButton } from '../../components/ArchiveButton';
+import { SiteForm } from './SiteForm';
+import { SpaceForm } from './SpaceForm';
+
+/** Sites on the left, the chosen site's spaces on the right. */
+export function SpacesPage() {
+  const { t } = useTranslation();
+  const [showArchived, setShowArchived] = useState(false);
+  const sites = useQuery('sites.list', { includeArchived: showArchived });
+  const [siteId, setSiteId] = useState<number>();
+  const [siteForm, setSiteForm] = useState<{ site?: Site } | null>(null);
+  const [spaceForm, setSpaceForm] = useState<{ space?: Space } | null>(null);
+  useEffect(() => {
+    if (sites.data?.length && !sites.data.some((s) => s.id === siteId)) setSiteId(sites.data[0].id);
+  }, [sites.data, siteId]);
+  const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId, includeArchived: showArchived });
+  const site = sites.data?.find((s) => s.id === siteId);
+  const nameOf = (id: number | null) => spaces.data?.find((s) => s.id === id)?.name;
+
+  return (
+    <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
+      <Card
+        title={t('spaces.sites')}
+        style={{ width: 300, flex: '0 0 300px' }}
+        extra={
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setSiteForm({})}>
+            {t('spaces.newSite')}
+          </Button>
+        }
+      >
+        <AntSpace style={{ marginBottom: 8 }}>
+          <Switch size="small" checked={showArchived} onChange={setShowArchived} id="show-archived" />
+          <label htmlFor="show-archived">{t('common.showArchived')}</label>
+        </AntSpace>
+        <List
+          dataSource={sites.data ?? []}
+          renderItem={(s) => (
+            <List.Item
+              onClick={() => setSiteId(s.id)}
+              style={{ cursor: 'pointer', background: s.id === siteId ? '#e6f4ff' : undefined, paddingInline: 8, borderRadius: 6 }}
+            >
+              <List.Item.Meta
+                title={
+                  <span>
+                    {s.name} {s.archived && <Tag>{t('common.archived')}</Tag>}
+                  </span>
+                }
+                description={s.address}
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card
+        style={{ flex: 1, minWidth: 0 }}
+        title={site ? site.name : t('spaces.sites')}
+        extra={
+          site && (
+            <AntSpace>
+              <Button size="small" icon={<EditOutlined />} onClick={() => setSiteForm({ site })}>
+                {t('spaces.editSite')}
+              </Button>
+              <ArchiveButton archived={site.archived} name={site.name} onToggle={(archived) => invoke('sites.setArchived', { id: site.id, archived })} />
+              <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setSpaceForm({})}>
+                {t('spaces.newSpace')}
+              </Button>
+            </AntSpace>
+          )
+        }
+      >
+        {site && (
+          <Typography.Paragraph type="secondary">
+            {site.nameEn} · {site.address} · {t('fields.deskPhone')} {site.phone}
+          </Typography.Paragraph>
+        )}
+        {!site ? (
+          <Empty />
+        ) : (
+          <Table<Space>
+            rowKey="id"
+            size="middle"
+            pagination={false}
+            dataSource={spaces.data ?? []}
+            columns={[
+              {
+                title: t('fields.name'),
+                render: (_, s) => (
+                  <AntSpace>
+                    <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: s.color }} />
+                    <span>{s.name}</span>
+                    {s.parentId && <Typography.Text type="secondary">⊂ {nameOf(s.parentId)}</Typography.Text>}
+                    {s.archived && <Tag>{t('common.archived')}</Tag>}
+                  </AntSpace>
+                ),
+              },
+              { title: t('fields.kind'), render: (_, s) => t(`space.kind.${s.kind}`) },
+              { title: t('fields.capacity'), dataIndex: 'capacity', align: 'right' },
+              { title: t('fields.mode'), render: (_, s) => <Tag color={s.mode === 'shared' ? 'green' : 'blue'}>{t(`space.mode.${s.mode}`)}</Tag> },
+              { title: t('fields.amenities'), render: (_, s) => s.amenities.map((a) => <Tag key={a}>{a}</Tag>) },
+              {
+                title: t('fields.openingHours'),
+                render: (_, s) => (s.openingHours.length ? `${s.openingHours[0].open}–${s.openingHours[0].close} · ${s.openingHours.length}${t('spaces.daysAWeek')}` : t('calendar.closed')),
+              },
+              {
+                title: '',
+                align: 'right',
+                render: (_, s) => (
+                  <AntSpace>
+                    <Button size="small" onClick={() => setSpaceForm({ space: s })}>
+                      {t('common.edit')}
+                    </Button>
+                    <ArchiveButton archived={s.archived} name={s.name} onToggle={(archived) => invoke('spaces.setArchived', { id: s.id, archived })} />
+                  </AntSpace>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <SiteForm open={siteForm !== null} site={siteForm?.site} onClose={() => setSiteForm(null)} />
+      {siteId !== undefined && (
+        <SpaceForm open={spaceForm !== null} siteId={siteId} space={spaceForm?.space} siblings={spaces.data ?? []} onClose={() => setSpaceForm(null)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Playwright fixtures: the built renderer (vite preview) in Chromium, with window.api
+ * bridged to the real main-process dispatch over a real temp database, exactly as the
+ * preload would in Electron. Screenshots go to test-results/screens/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { openBackend, type Backend } from '../../electron/main/backend';
+import { tempDbFile } from '../helpers/backend';
+
+/** The tests run on a fixed Monday so demo weeks, holidays and "today" are repeatable. */
+export const TODAY = '2026-11-23';
+export const NOW = `${TODAY}T09:00`;
+
+export const SCREEN_DIR = path.resolve('test-results/screens');
+
+export interface Fixtures {
+  backend: Backend;
+  /** Opens the app at a screen (hash), with the bridge installed. */
+  openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en' }) => Promise<Page>;
+  snap: (name: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures & { demoData: boolean }>({
+  demoData: [true, { option: true }],
+  backend: async ({ demoData }, use) => {
+    const backend = await openBackend(tempDbFile('stagger-e2e'), { demoData, checkOutput: true, now: () => NOW });
+    await use(backend);
+    await backend.close();
+  },
+  openApp: async ({ page, backend }, use) => {
+    await page.clock.setFixedTime(new Date(`${NOW}:00+08:00`));
+    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => backend.dispatch(method, input));
+    await page.addInitScript(() => {
+      const w = window as unknown as { api: unknown; __staggerInvoke: (m: string, i: unknown) => Promise<unknown> };
+      w.api = { invoke: (method: string, input: unknown) => w.__staggerInvoke(method, input) };
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await use(async (screen = 'calendar', opts = {}) => {
+      await page.addInitScript((lang) => window.localStorage.setItem('stagger.language', lang), opts.language ?? 'zh-CN');
+      await page.goto(`/#/${screen}`);
+      await expect(page.getByRole('navigation')).toBeVisible();
+      return page;
+    });
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+  snap: async ({ page }, use) => {
+    fs.mkdirSync(SCREEN_DIR, { recursive: true });
+    await use(async (name) => {
+      await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: false });
+    });
+  },
+});
+
+export { expect };
+
+/** Pick an option of an antd Select found by its accessible label. */
+export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label }).click();
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await dropdown.getByTitle(option, { exact: typeof option === 'string' }).first().click();
+  await expect(dropdown).toHaveCount(0);
+}

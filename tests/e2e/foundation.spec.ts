@@ -1,0 +1,94 @@
+import { chooseOption, expect, test } from './fixtures';
+
+test.describe('calendar on the demo subdistrict', () => {
+  test('opens on a lived-in week of the real sites', async ({ openApp, snap }) => {
+    const page = await openApp('calendar');
+    await chooseOption(page, '站点', '初心驿站');
+    // The site day shows every space of 初心驿站 as a column.
+    for (const space of ['周六议事厅', '老年人健康小屋', '青年活动室', '户外职工接力站']) {
+      await expect(page.getByRole('gridcell', { name: space })).toBeVisible();
+    }
+    // Monday 23 November: the relay point's lunch break for outdoor workers.
+    await expect(page.getByRole('button', { name: /户外职工午间休息/ })).toBeVisible();
+    await snap('calendar-site-day-zh');
+
+    await page.getByText('周', { exact: true }).click();
+    await chooseOption(page, '场地', '周六议事厅');
+    await expect(page.getByRole('main').getByText('周六议事厅 · 曲二在职党员先锋队')).toHaveCount(1);
+    await snap('calendar-week-zh');
+    await page.getByText('月', { exact: true }).click();
+    // The month grid holds both demo Saturdays of this and next week.
+    await expect(page.getByRole('main').getByText('周六议事厅 · 曲二在职党员先锋队')).toHaveCount(2);
+    await snap('calendar-month-zh');
+  });
+});
+
+test.describe('a new space, booked from the calendar', () => {
+  test('create a space, book it, see the booking, and be refused on overlap', async ({ openApp, snap, backend }) => {
+    const page = await openApp('spaces');
+    await page.getByText('瑞虹共享会客厅').first().click();
+    await page.getByRole('button', { name: '新建场地' }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByLabel('名称', { exact: true }).fill('手工坊');
+    await drawer.getByLabel('英文名称').fill('Craft Room');
+    await drawer.getByLabel('容量').fill('8');
+    await drawer.getByLabel('设施').fill('缝纫机');
+    await drawer.getByLabel('设施').press('Enter');
+    await snap('space-form-zh');
+    await drawer.getByRole('button', { name: '保 存' }).click();
+    await expect(page.getByRole('cell', { name: /手工坊/ })).toBeVisible();
+    await snap('spaces-zh');
+
+    await page.getByRole('menuitem', { name: '预约日历' }).click();
+    await chooseOption(page, '站点', '瑞虹共享会客厅');
+    const column = page.getByRole('gridcell', { name: '手工坊' });
+    await expect(column).toBeVisible();
+    // Click the column at 10:00: the body starts at the day's first opening hour (09:00).
+    const body = column.locator('[data-testid^="column-"]');
+    const box = (await body.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + 60 * 1.1 + 5);
+    const dialog = page.getByRole('dialog', { name: '新建预约' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('活动名称').fill('布艺手作课');
+    await dialog.getByLabel('人数').fill('6');
+    await dialog.getByRole('button', { name: '保 存' }).click();
+    await expect(dialog).toBeHidden();
+    const booked = column.getByRole('button', { name: /布艺手作课/ });
+    await expect(booked).toBeVisible();
+    await expect(booked).toContainText('10:00–11:00');
+
+    // 09:30–10:30 runs into it: refused, named, nothing written, nothing typed lost.
+    await page.mouse.click(box.x + box.width / 2, box.y + 30 * 1.1 + 5);
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('活动名称').fill('亲子烘焙');
+    await dialog.getByRole('button', { name: '保 存' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('与「布艺手作课」（2026-11-23 10:00–11:00）时间冲突');
+    await expect(dialog.getByLabel('活动名称')).toHaveValue('亲子烘焙');
+    await snap('booking-conflict-zh');
+    await dialog.getByRole('button', { name: '关 闭' }).click();
+    const rows = await backend.dispatch('bookings.range', { from: '2026-11-23', to: '2026-11-24', includeCancelled: true });
+    expect(rows.ok && rows.value.filter((b: { title: string }) => b.title === '亲子烘焙')).toEqual([]);
+  });
+});
+
+test.describe('language', () => {
+  test('switches the whole UI to English and back', async ({ openApp, snap }) => {
+    const page = await openApp('calendar');
+    await page.getByText('English', { exact: true }).click();
+    await expect(page.getByRole('menuitem', { name: 'Calendar' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Sites & spaces' })).toBeVisible();
+    await chooseOption(page, 'Site', '初心驿站');
+    await expect(page.getByText('Whole site')).toBeVisible();
+    await snap('calendar-site-day-en');
+    await page.getByRole('menuitem', { name: 'Sites & spaces' }).click();
+    await expect(page.getByRole('button', { name: 'New space' })).toBeVisible();
+    await snap('spaces-en');
+    await page.getByRole('menuitem', { name: 'Audiences & contacts' }).click();
+    await expect(page.getByRole('tab', { name: 'Audiences' })).toBeVisible();
+    await snap('directory-en');
+    await page.getByText('中文', { exact: true }).click();
+    await expect(page.getByRole('menuitem', { name: '预约日历' })).toBeVisible();
+    await page.getByRole('menuitem', { name: '对象与联系人' }).click();
+    await snap('directory-zh');
+  });
+});
