@@ -14,8 +14,11 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       minify: true,
+      // A sandboxed preload can require only 'electron': bundle everything else (zod, the contract).
+      externalizeDeps: false,
       // CommonJS, so the window can keep sandbox: true.
       rolldownOptions: {
+        external: ['electron'],
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs' },
       },

@@ -16,6 +16,8 @@ function electronNativeBinding(): string | undefined {
 }
 
 async function start(): Promise<void> {
+  // Tests point the app at a throw-away folder.
+  if (process.env.STAGGER_USER_DATA) app.setPath('userData', process.env.STAGGER_USER_DATA);
   const dataDir = app.getPath('userData');
   fs.mkdirSync(dataDir, { recursive: true });
   try {

@@ -67,7 +67,7 @@ test.describe('a new space, booked from the calendar', () => {
     await snap('booking-conflict-zh');
     await dialog.getByRole('button', { name: '关 闭' }).click();
     const rows = await backend.dispatch('bookings.range', { from: '2026-11-23', to: '2026-11-24', includeCancelled: true });
-    expect(rows.ok && rows.value.filter((b: { title: string }) => b.title === '亲子烘焙')).toEqual([]);
+    expect(rows.ok && (rows.value as { title: string }[]).filter((b) => b.title === '亲子烘焙')).toEqual([]);
   });
 });
 
