@@ -77,8 +77,10 @@ test.describe('language', () => {
     await page.getByText('English', { exact: true }).click();
     await expect(page.getByRole('menuitem', { name: 'Calendar' })).toBeVisible();
     await expect(page.getByRole('menuitem', { name: 'Sites & spaces' })).toBeVisible();
-    await chooseOption(page, 'Site', '初心驿站');
+    // Places show their English names in the English UI.
+    await chooseOption(page, 'Site', 'Chuxin Station');
     await expect(page.getByText('Whole site')).toBeVisible();
+    await expect(page.getByRole('gridcell', { name: 'Saturday Council Room' })).toBeVisible();
     await snap('calendar-site-day-en');
     await page.getByRole('menuitem', { name: 'Sites & spaces' }).click();
     await expect(page.getByRole('button', { name: 'New space' })).toBeVisible();

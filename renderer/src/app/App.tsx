@@ -23,7 +23,7 @@ export function App() {
 
   return (
     <Layout style={{ height: '100vh' }}>
-      <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Layout.Sider width={212} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <div style={{ padding: '16px 20px 12px' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('app.name')}

@@ -8,6 +8,7 @@ import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
 import { ContactSelect } from './ContactSelect';
 import { timeOptions } from './times';
+import { useLocalName } from '../../components/localName';
 
 export type BookingDialogTarget =
   | { mode: 'create'; spaceId?: number; start?: string; end?: string }
@@ -49,6 +50,7 @@ function toInput(v: FormValues): BookingInput {
 export function BookingDialog(props: { target: BookingDialogTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const localName = useLocalName();
   const [form] = Form.useForm<FormValues>();
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -97,6 +99,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
 
   const spaceId = Form.useWatch('spaceId', form);
   const date = Form.useWatch('date', form);
+  const startTime = Form.useWatch('startTime', form);
   const space = spaces.data?.find((s) => s.id === spaceId);
   const times = useMemo(() => timeOptions(space, date?.format('YYYY-MM-DD')), [space, date]);
   const needsOverride = error?.data.kind === 'outside_window';
@@ -136,7 +139,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     }
   }
 
-  const siteName = (id: number) => sites.data?.find((s) => s.id === id)?.name ?? '';
+  const siteName = (id: number) => localName(sites.data?.find((s) => s.id === id));
   return (
     <Modal
       open={target !== null}
@@ -185,7 +188,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
         <Form.Item name="spaceId" label={t('fields.space')} rules={[{ required: true, message: t('errors.fields.required') }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
-            options={(spaces.data ?? []).map((s) => ({ value: s.id, label: `${siteName(s.siteId)} · ${s.name}` }))}
+            options={(spaces.data ?? []).map((s) => ({ value: s.id, label: `${siteName(s.siteId)} · ${localName(s)}` }))}
           />
         </Form.Item>
         <Space.Compact block>
@@ -196,7 +199,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
             <Select showSearch options={times.slice(0, -1).map((x) => ({ value: x, label: x }))} />
           </Form.Item>
           <Form.Item name="endTime" label={t('fields.end')} rules={[{ required: true, message: t('errors.fields.required') }]} style={{ flex: 1 }}>
-            <Select showSearch options={times.slice(1).map((x) => ({ value: x, label: x }))} />
+            <Select showSearch options={times.filter((x) => !startTime || x > startTime).map((x) => ({ value: x, label: x }))} />
           </Form.Item>
         </Space.Compact>
         <Space.Compact block>
@@ -208,7 +211,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
                 label: (
                   <span>
                     <Tag color={a.color} style={{ width: 10, height: 10, padding: 0, marginInlineEnd: 6 }} />
-                    {a.name}
+                    {localName(a)}
                   </span>
                 ),
               }))}
@@ -218,15 +221,19 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
             <InputNumber min={1} max={space?.capacity ?? 2000} style={{ width: '100%' }} />
           </Form.Item>
         </Space.Compact>
-        <Form.Item name="organisationId" label={t('fields.organisation')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
-        </Form.Item>
-        <Form.Item name="contactId" label={t('fields.contact')}>
-          <ContactSelect />
-        </Form.Item>
+        <Space.Compact block>
+          <Form.Item name="organisationId" label={t('fields.organisation')} style={{ flex: 1 }}>
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(organisations.data ?? []).map((o) => ({ value: o.id, label: localName(o) }))} />
+          </Form.Item>
+          <Form.Item name="contactId" label={t('fields.contact')} style={{ flex: 1 }}>
+            <ContactSelect />
+          </Form.Item>
+        </Space.Compact>
         <Form.Item name="note" label={t('fields.note')}>
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
+        {/* Enter in a text field saves, as people expect of a dialog. */}
+        <button type="submit" hidden />
         {(needsOverride || existing.data?.overrideReason) && (
           <Form.Item name="overrideReason" label={t('booking.overrideReason')} rules={[{ required: needsOverride, message: t('errors.fields.required') }]}>
             <Input maxLength={200} />

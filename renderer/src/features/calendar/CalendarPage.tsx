@@ -8,10 +8,12 @@ import { BookingDialog, type BookingDialogTarget } from '../bookings/BookingDial
 import { stepAnchor, toDateString, visibleRange, type CalendarView } from './dates';
 import { SiteDayView } from './SiteDayView';
 import { SpaceCalendar } from './SpaceCalendar';
+import { useLocalName } from '../../components/localName';
 
 /** Bookings as a calendar: a whole site's day (spaces as columns), or one space by week, day or month. */
 export function CalendarPage() {
   const { t } = useTranslation();
+  const localName = useLocalName();
   const sites = useQuery('sites.list', {});
   const [siteId, setSiteId] = useState<number | undefined>();
   const [spaceId, setSpaceId] = useState<number | undefined>();
@@ -53,7 +55,7 @@ export function CalendarPage() {
               setSiteId(v);
               setSpaceId(undefined);
             }}
-            options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            options={(sites.data ?? []).map((s) => ({ value: s.id, label: localName(s) }))}
           />
           <Segmented
             value={view}
@@ -71,7 +73,7 @@ export function CalendarPage() {
               style={{ minWidth: 180 }}
               value={spaceId}
               onChange={(v: number) => setSpaceId(v)}
-              options={(spaces.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              options={(spaces.data ?? []).map((s) => ({ value: s.id, label: localName(s) }))}
             />
           )}
         </Space>

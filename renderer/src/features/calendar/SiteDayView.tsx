@@ -9,6 +9,7 @@ import type { BookingDialogTarget } from '../bookings/BookingDialog';
 import { toLocalIso } from './dates';
 import { assignLanes } from './lanes';
 import { textOn } from '../../components/colour';
+import { useLocalName } from '../../components/localName';
 import './site-day.css';
 
 const PX_PER_MIN = 1.1;
@@ -29,6 +30,7 @@ function dayHours(spaces: Space[], date: string): { from: number; to: number } {
 export function SiteDayView(props: { spaces: Space[]; date: string; bookings: BookingView[]; onOpen: (t: BookingDialogTarget) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const localName = useLocalName();
   const { spaces, date } = props;
   const { from, to } = dayHours(spaces, date);
   const height = (to - from) * PX_PER_MIN;
@@ -97,10 +99,10 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
         const open = space.openingHours.find((h) => h.weekday === isoWeekday(date));
         const mine = props.bookings.filter((b) => b.spaceId === space.id);
         return (
-          <div key={space.id} className="site-day-column" role="gridcell" aria-label={space.name}>
+          <div key={space.id} className="site-day-column" role="gridcell" aria-label={localName(space)}>
             <div className="site-day-head" style={{ borderTopColor: space.color }}>
               <Typography.Text strong ellipsis>
-                {space.name}
+                {localName(space)}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t(`space.mode.${space.mode}`)} · {space.capacity}
