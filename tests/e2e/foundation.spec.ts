@@ -94,3 +94,37 @@ test.describe('language', () => {
     await snap('directory-zh');
   });
 });
+
+test.describe('moving bookings', () => {
+  test('drag a booking to another space of the site; a drop onto a clash is refused and nothing moves', async ({ openApp, backend }) => {
+    // 周六议事厅 is taken at noon.
+    const spaces = await backend.dispatch('spaces.list', {});
+    const council = spaces.ok && (spaces.value as { id: number; name: string }[]).find((x) => x.name === '周六议事厅');
+    const taken = await backend.dispatch('bookings.create', { spaceId: council && council.id, start: '2026-11-23T12:00', end: '2026-11-23T13:00', title: '楼组长碰头会' });
+    expect(taken.ok).toBe(true);
+    const page = await openApp('calendar');
+    await chooseOption(page, '站点', '初心驿站');
+    const booking = page.getByRole('button', { name: /户外职工午间休息/ });
+    await expect(booking).toBeVisible();
+    // Drop it on 青年活动室 at the same height (12:00).
+    const target = page.getByRole('gridcell', { name: '青年活动室' }).locator('[data-testid^="column-"]');
+    const from = (await booking.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await booking.dragTo(target, { targetPosition: { x: to.width / 2, y: from.y - to.y + 2 } });
+    const moved = page.getByRole('gridcell', { name: '青年活动室' }).getByRole('button', { name: /户外职工午间休息/ });
+    await expect(moved).toBeVisible();
+    await expect(moved).toContainText('12:00–13:00');
+    const rows = await backend.dispatch('bookings.range', { from: '2026-11-23', to: '2026-11-24' });
+    const row = rows.ok && (rows.value as { title: string; spaceName: string }[]).find((b) => b.title === '户外职工午间休息');
+    expect(row && row.spaceName).toBe('青年活动室');
+
+    // Dropping onto 周六议事厅 at noon is refused with the reason, and the booking stays.
+    await expect(page.getByRole('button', { name: /楼组长碰头会/ })).toBeVisible();
+    const council$ = page.getByRole('gridcell', { name: '周六议事厅' }).locator('[data-testid^="column-"]');
+    const box = (await moved.boundingBox())!;
+    const c = (await council$.boundingBox())!;
+    await moved.dragTo(council$, { targetPosition: { x: 10, y: box.y - c.y + 2 } });
+    await expect(page.getByText('与「楼组长碰头会」（2026-11-23 12:00–13:00）时间冲突，未保存。')).toBeVisible();
+    await expect(page.getByRole('gridcell', { name: '青年活动室' }).getByRole('button', { name: /户外职工午间休息/ })).toBeVisible();
+  });
+});

@@ -47,6 +47,9 @@ export async function invoke<M extends Method>(method: M, input: Input<M>): Prom
   return envelope.value;
 }
 
+// Another desk may have changed the data: reload open queries when the window regains focus.
+if (typeof window !== 'undefined') window.addEventListener('focus', () => bumpDataVersion());
+
 export function useDataVersion(): number {
   return useSyncExternalStore(
     (l) => {
