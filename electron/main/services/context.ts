@@ -78,3 +78,17 @@ export function auditedSave<T>(
 ): Promise<T> {
   return auditedWrite(ctx, entity, id === undefined ? 'create' : 'update', id, find, write);
 }
+
+/** Archive or restore one row, audited as `archive` / `restore`. */
+export function auditedArchive<T>(
+  ctx: ServiceContext,
+  entity: string,
+  input: { id: number; archived: boolean },
+  find: (tx: Kysely<DB>, id: number) => Promise<T | undefined>,
+  setArchived: (tx: Kysely<DB>, id: number, archived: boolean) => Promise<void>,
+): Promise<T> {
+  return auditedWrite(ctx, entity, input.archived ? 'archive' : 'restore', input.id, find, async (tx) => {
+    await setArchived(tx, input.id, input.archived);
+    return input.id;
+  });
+}

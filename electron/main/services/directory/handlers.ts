@@ -1,5 +1,5 @@
 import type { Handlers } from '../handlers';
-import { audit, auditedSave, auditedWrite, type ServiceContext } from '../context';
+import { audit, auditedArchive, auditedSave, type ServiceContext } from '../context';
 import { findAudience, listAudiences, saveAudience, setAudienceArchived } from '../../db/repos/audiences';
 import {
   findOrganisation,
@@ -26,18 +26,10 @@ export function directoryHandlers(ctx: ServiceContext): Handlers<DirectoryMethod
   return {
     'audiences.list': async (i) => listAudiences(ctx.db, i.includeArchived),
     'audiences.save': async (i) => auditedSave(ctx, 'audience', i.id, findAudience, (tx) => saveAudience(tx, i)),
-    'audiences.setArchived': async (i) =>
-      auditedWrite(ctx, 'audience', i.archived ? 'archive' : 'restore', i.id, findAudience, async (tx) => {
-        await setAudienceArchived(tx, i.id, i.archived);
-        return i.id;
-      }),
+    'audiences.setArchived': async (i) => auditedArchive(ctx, 'audience', i, findAudience, setAudienceArchived),
     'organisations.list': async (i) => listOrganisations(ctx.db, i.includeArchived),
     'organisations.save': async (i) => auditedSave(ctx, 'organisation', i.id, findOrganisation, (tx) => saveOrganisation(tx, i)),
-    'organisations.setArchived': async (i) =>
-      auditedWrite(ctx, 'organisation', i.archived ? 'archive' : 'restore', i.id, findOrganisation, async (tx) => {
-        await setOrganisationArchived(tx, i.id, i.archived);
-        return i.id;
-      }),
+    'organisations.setArchived': async (i) => auditedArchive(ctx, 'organisation', i, findOrganisation, setOrganisationArchived),
     'contacts.search': async (i) => searchContacts(ctx.db, i.query, i.limit),
     'contacts.save': async (i) =>
       auditedSave(ctx, 'contact', i.id, findContact, async (tx) => {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Handlers } from '../handlers';
-import { auditedSave, auditedWrite, type ServiceContext } from '../context';
+import { auditedArchive, auditedSave, type ServiceContext } from '../context';
 import { findSite, insertSite, listSites, setSiteArchived, updateSite } from '../../db/repos/sites';
 import {
   findSpace,
@@ -52,11 +52,7 @@ export function sitesHandlers(ctx: ServiceContext): Handlers<SitesMethods> {
         await updateSite(tx, i.id, i);
         return i.id;
       }),
-    'sites.setArchived': async (i) =>
-      auditedWrite(ctx, 'site', i.archived ? 'archive' : 'restore', i.id, findSite, async (tx) => {
-        await setSiteArchived(tx, i.id, i.archived);
-        return i.id;
-      }),
+    'sites.setArchived': async (i) => auditedArchive(ctx, 'site', i, findSite, setSiteArchived),
     'spaces.list': async (i) => listSpaces(ctx.db, i),
     'spaces.get': async (i) => required(await findSpace(ctx.db, i.id), 'space', i.id),
     'spaces.save': async (i) =>
@@ -67,10 +63,6 @@ export function sitesHandlers(ctx: ServiceContext): Handlers<SitesMethods> {
         await updateSpace(tx, i.id, i);
         return i.id;
       }),
-    'spaces.setArchived': async (i) =>
-      auditedWrite(ctx, 'space', i.archived ? 'archive' : 'restore', i.id, findSpace, async (tx) => {
-        await setSpaceArchived(tx, i.id, i.archived);
-        return i.id;
-      }),
+    'spaces.setArchived': async (i) => auditedArchive(ctx, 'space', i, findSpace, setSpaceArchived),
   };
 }

@@ -1,11 +1,10 @@
 import { useEffect, useState, type DragEvent, type MouseEvent } from 'react';
-import { App, Empty, Tooltip, Typography } from 'antd';
+import { Empty, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BookingView, Space } from '../../../../electron/shared/domain';
 import { addMinutes, diffMinutes, hhmm, isoWeekday, minutesOfDay } from '../../../../electron/shared/time';
-import { invoke } from '../../api/client';
-import { describeError } from '../../api/errors';
 import type { BookingDialogTarget } from '../bookings/BookingDialog';
+import { useMoveBooking } from '../bookings/useMoveBooking';
 import { toLocalIso } from './dates';
 import { assignLanes } from './lanes';
 import { textOn } from '../../components/colour';
@@ -29,7 +28,7 @@ function dayHours(spaces: Space[], date: string): { from: number; to: number } {
  */
 export function SiteDayView(props: { spaces: Space[]; date: string; bookings: BookingView[]; onOpen: (t: BookingDialogTarget) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const moveBooking = useMoveBooking();
   const localName = useLocalName();
   const { spaces, date } = props;
   const { from, to } = dayHours(spaces, date);
@@ -60,26 +59,7 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
     const b = props.bookings.find((x) => x.id === id);
     if (!b) return;
     const start = `${date}T${hhmm(minuteAt(e, space))}`;
-    try {
-      await invoke('bookings.update', {
-        id,
-        changes: {
-          spaceId: space.id,
-          start,
-          end: addMinutes(start, diffMinutes(b.start, b.end)),
-          title: b.title,
-          contactId: b.contactId,
-          organisationId: b.organisationId,
-          audienceId: b.audienceId,
-          headCount: b.headCount,
-          note: b.note,
-          overrideReason: b.overrideReason,
-        },
-      });
-      message.success(t('booking.moved'));
-    } catch (err) {
-      message.error(describeError(t, err), 6);
-    }
+    await moveBooking(b, { spaceId: space.id, start, end: addMinutes(start, diffMinutes(b.start, b.end)) });
   }
 
   const hoursTicks: number[] = [];

@@ -8,12 +8,10 @@ import zhCnLocale from '@fullcalendar/react/locales/zh-cn';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BookingView, Space } from '../../../../electron/shared/domain';
-import { invoke } from '../../api/client';
-import { describeError } from '../../api/errors';
 import type { BookingDialogTarget } from '../bookings/BookingDialog';
+import { useMoveBooking } from '../bookings/useMoveBooking';
 import { toLocalIso, type CalendarView } from './dates';
 import { textOn } from '../../components/colour';
 
@@ -45,8 +43,8 @@ export function SpaceCalendar(props: {
   bookings: BookingView[];
   onOpen: (target: BookingDialogTarget) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { i18n } = useTranslation();
+  const moveBooking = useMoveBooking();
   const { space } = props;
   const hours = visibleHours(space);
   const events = useMemo(
@@ -67,27 +65,7 @@ export function SpaceCalendar(props: {
   async function move(info: { event: { id: string; startStr: string; endStr: string; start: Date | null; end: Date | null }; revert: () => void }) {
     const b = props.bookings.find((x) => String(x.id) === info.event.id);
     if (!b || !info.event.start || !info.event.end) return info.revert();
-    try {
-      await invoke('bookings.update', {
-        id: b.id,
-        changes: {
-          spaceId: b.spaceId,
-          start: toLocalIso(info.event.start),
-          end: toLocalIso(info.event.end),
-          title: b.title,
-          contactId: b.contactId,
-          organisationId: b.organisationId,
-          audienceId: b.audienceId,
-          headCount: b.headCount,
-          note: b.note,
-          overrideReason: b.overrideReason,
-        },
-      });
-      message.success(t('booking.moved'));
-    } catch (e) {
-      info.revert();
-      message.error(describeError(t, e), 6);
-    }
+    if (!(await moveBooking(b, { start: toLocalIso(info.event.start), end: toLocalIso(info.event.end) }))) info.revert();
   }
 
   return (

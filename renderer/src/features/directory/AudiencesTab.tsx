@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../../electron/shared/domain';
 import { invoke, useQuery } from '../../api/client';
-import { ArchiveButton } from '../../components/ArchiveButton';
+import { RowActions } from '../../components/RowActions';
 import { RecordModal } from '../../components/RecordModal';
 import { hexOf } from '../../components/colour';
 
@@ -32,12 +32,7 @@ export function AudiencesTab() {
             title: '',
             align: 'right',
             render: (_, a) => (
-              <Space>
-                <Button size="small" onClick={() => setEditing(a)}>
-                  {t('common.edit')}
-                </Button>
-                <ArchiveButton archived={a.archived} name={a.name} onToggle={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
-              </Space>
+              <RowActions name={a.name} archived={a.archived} onEdit={() => setEditing(a)} onToggleArchived={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
             ),
           },
         ]}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Form, Input, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS, type Organisation } from '../../../../electron/shared/domain';
 import { invoke, useQuery } from '../../api/client';
-import { ArchiveButton } from '../../components/ArchiveButton';
+import { RowActions } from '../../components/RowActions';
 import { RecordModal } from '../../components/RecordModal';
 
 type Values = { name: string; nameEn: string; kind: Organisation['kind']; note: string };
@@ -33,12 +33,7 @@ export function OrganisationsTab() {
             title: '',
             align: 'right',
             render: (_, o) => (
-              <Space>
-                <Button size="small" onClick={() => setEditing(o)}>
-                  {t('common.edit')}
-                </Button>
-                <ArchiveButton archived={o.archived} name={o.name} onToggle={(archived) => invoke('organisations.setArchived', { id: o.id, archived })} />
-              </Space>
+              <RowActions name={o.name} archived={o.archived} onEdit={() => setEditing(o)} onToggleArchived={(archived) => invoke('organisations.setArchived', { id: o.id, archived })} />
             ),
           },
         ]}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Site, Space } from '../../../../electron/shared/domain';
 import { invoke, useQuery } from '../../api/client';
 import { ArchiveButton } from '../../components/ArchiveButton';
+import { RowActions } from '../../components/RowActions';
 import { SiteForm } from './SiteForm';
 import { SpaceForm } from './SpaceForm';
 
@@ -111,12 +112,7 @@ export function SpacesPage() {
                 title: '',
                 align: 'right',
                 render: (_, s) => (
-                  <AntSpace>
-                    <Button size="small" onClick={() => setSpaceForm({ space: s })}>
-                      {t('common.edit')}
-                    </Button>
-                    <ArchiveButton archived={s.archived} name={s.name} onToggle={(archived) => invoke('spaces.setArchived', { id: s.id, archived })} />
-                  </AntSpace>
+                  <RowActions name={s.name} archived={s.archived} onEdit={() => setSpaceForm({ space: s })} onToggleArchived={(archived) => invoke('spaces.setArchived', { id: s.id, archived })} />
                 ),
               },
             ]}
