@@ -128,3 +128,31 @@ test.describe('moving bookings', () => {
     await expect(page.getByRole('gridcell', { name: '青年活动室' }).getByRole('button', { name: /户外职工午间休息/ })).toBeVisible();
   });
 });
+
+test.describe('keyboard and undo', () => {
+  test('arrows page through days, T comes back to today, N opens a new booking', async ({ openApp }) => {
+    const page = await openApp('calendar');
+    await expect(page.getByText('2026年11月23日 星期一')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('2026年11月24日 星期二')).toBeVisible();
+    await page.keyboard.press('t');
+    await expect(page.getByText('2026年11月23日 星期一')).toBeVisible();
+    await page.keyboard.press('n');
+    await expect(page.getByRole('dialog', { name: '新建预约' })).toBeVisible();
+    await expect(page.getByRole('dialog').getByLabel('活动名称')).toBeFocused();
+  });
+
+  test('a move can be undone from the message', async ({ openApp }) => {
+    const page = await openApp('calendar');
+    await chooseOption(page, '站点', '初心驿站');
+    const booking = page.getByRole('button', { name: /户外职工午间休息/ });
+    const target = page.getByRole('gridcell', { name: '青年活动室' }).locator('[data-testid^="column-"]');
+    const from = (await booking.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await booking.dragTo(target, { targetPosition: { x: to.width / 2, y: from.y - to.y + 2 } });
+    await expect(page.getByRole('gridcell', { name: '青年活动室' }).getByRole('button', { name: /户外职工午间休息/ })).toBeVisible();
+    await page.getByRole('button', { name: /撤\s?销/ }).click();
+    await expect(page.getByText('已撤销调整')).toBeVisible();
+    await expect(page.getByRole('gridcell', { name: '户外职工接力站' }).getByRole('button', { name: /户外职工午间休息/ })).toBeVisible();
+  });
+});

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, DatePicker, Segmented, Select, Space, Typography } from 'antd';
+import { Button, DatePicker, Segmented, Select, Space, Tooltip, Typography } from 'antd';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +36,22 @@ export function CalendarPage() {
     siteId === undefined ? null : view === 'site' ? { ...range, siteId } : spaceId === undefined ? null : { ...range, spaceIds: [spaceId] },
   );
   const space = spaces.data?.find((s) => s.id === spaceId);
+
+  // Keys for the desk: N new booking, T today, arrows to page (not while typing or in a dialog).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement;
+      if (dialog || e.ctrlKey || e.metaKey || e.altKey || el.closest('input, textarea, [role="dialog"], .ant-select')) return;
+      if (e.key === 'ArrowLeft') setAnchor((a) => stepAnchor(view, a, -1));
+      else if (e.key === 'ArrowRight') setAnchor((a) => stepAnchor(view, a, 1));
+      else if (e.key === 't' || e.key === 'T') setAnchor(toDateString(new Date()));
+      else if (e.key === 'n' || e.key === 'N') setDialog({ mode: 'create', spaceId, start: `${anchor}T09:00`, end: `${anchor}T10:00` });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, view, anchor, spaceId]);
   const title = useMemo(() => {
     const a = dayjs(anchor);
     if (view === 'month') return a.format(t('calendar.monthFormat'));
@@ -85,9 +101,11 @@ export function CalendarPage() {
           <Typography.Text strong style={{ minWidth: 160, display: 'inline-block' }}>
             {title}
           </Typography.Text>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create', spaceId, start: `${anchor}T09:00`, end: `${anchor}T10:00` })}>
-            {t('booking.new')}
-          </Button>
+          <Tooltip title={t('calendar.keys')}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create', spaceId, start: `${anchor}T09:00`, end: `${anchor}T10:00` })}>
+              {t('booking.new')}
+            </Button>
+          </Tooltip>
         </Space>
       </Space>
       <div style={{ flex: 1, minHeight: 480, display: 'flex', flexDirection: 'column' }}>
