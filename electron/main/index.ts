@@ -4,6 +4,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openBackend, type Backend } from './backend';
 import { registerIpc } from './ipc/register';
+import { electronPrinter } from './printing';
+import { providePrinter } from './services/print/printer';
 import { createMainWindow, installContentSecurityPolicy } from './window';
 import { AppError } from '../shared/errors';
 
@@ -36,6 +38,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  providePrinter(backend.ctx, electronPrinter());
   registerIpc(backend.dispatch);
   installContentSecurityPolicy();
   createMainWindow();

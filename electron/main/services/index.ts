@@ -5,6 +5,7 @@ import { bookingsHandlers } from './bookings/handlers';
 import { deskHandlers } from './desk/handlers';
 import { directoryHandlers } from './directory/handlers';
 import { plansHandlers } from './plans/handlers';
+import { printHandlers } from './print/handlers';
 import { sitesHandlers } from './sites/handlers';
 
 /** Every contract method's handler; `satisfies` makes a missing one a build error. */
@@ -16,5 +17,6 @@ export function createHandlers(ctx: ServiceContext): HandlerMap {
     ...bookingsHandlers(ctx),
     ...plansHandlers(ctx),
     ...deskHandlers(ctx),
+    ...printHandlers(ctx),
   } satisfies HandlerMap;
 }

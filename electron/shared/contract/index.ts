@@ -9,6 +9,7 @@ import { bookingsContract } from './bookings';
 import { deskContract } from './desk';
 import { directoryContract } from './directory';
 import { plansContract } from './plans';
+import { printContract } from './print';
 import { sitesContract } from './sites';
 
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...bookingsContract,
   ...plansContract,
   ...deskContract,
+  ...printContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,10 +3,11 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, TeamOutlined } from '@ant-design/icons';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { PrintPage } from '../features/print/PrintPage';
 
 export interface Screen {
   key: string;
@@ -20,6 +21,7 @@ export const SCREENS: Screen[] = [
   { key: 'calendar', label: 'nav.calendar', icon: <CalendarOutlined />, element: () => <CalendarPage /> },
   { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
+  { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
 ];
 
 export const DEFAULT_SCREEN = 'calendar';

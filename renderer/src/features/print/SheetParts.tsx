@@ -1,0 +1,52 @@
+/** Pieces every printed sheet shares: the audience legend and the footer with the desk's details. */
+import type { ReactNode } from 'react';
+import type { LegendAudience } from '../../../../electron/shared/contract/print';
+import { Bi, useSheetText } from './language';
+import { swatch } from './patterns';
+
+/** The legend index fixes an audience's pattern, so the same audience looks the same on every page. */
+export function legendIndex(audiences: LegendAudience[], audienceId: number | null): number {
+  return audienceId === null ? -1 : audiences.findIndex((a) => a.id === audienceId);
+}
+
+export function Legend(props: { audiences: LegendAudience[]; shown: LegendAudience[] }) {
+  const s = useSheetText();
+  if (!props.shown.length) return null;
+  return (
+    <div className="sheet-legend">
+      <Bi className="sheet-legend-title" text={s.t('print.sheet.legend')} />
+      <ul>
+        {props.shown.map((a) => (
+          <li key={a.id}>
+            <span className="sheet-swatch" style={{ background: swatch(a.color, legendIndex(props.audiences, a.id)) }} />
+            <Bi text={s.name(a)} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function SheetFooter(props: {
+  site: { name: string; nameEn: string; address: string; phone: string };
+  today: string;
+  legend?: ReactNode;
+}) {
+  const s = useSheetText();
+  return (
+    <footer className="sheet-footer">
+      <div className="sheet-footer-legend">{props.legend}</div>
+      <div className="sheet-footer-contact">
+        {props.site.phone && (
+          <div className="sheet-phone">
+            <Bi inline text={s.t('print.sheet.deskPhone')} /> <strong>{props.site.phone}</strong>
+          </div>
+        )}
+        {props.site.address && <div className="sheet-address">{props.site.address}</div>}
+        <div className="sheet-printed">
+          <Bi inline text={s.t('print.sheet.printedOn', { date: props.today })} /> · <Bi inline text={s.t('print.sheet.brand')} />
+        </div>
+      </div>
+    </footer>
+  );
+}
