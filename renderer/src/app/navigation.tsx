@@ -3,8 +3,9 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { DeskPage } from '../features/desk/DeskPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { PrintPage } from '../features/print/PrintPage';
@@ -18,6 +19,7 @@ export interface Screen {
 }
 
 export const SCREENS: Screen[] = [
+  { key: 'desk', label: 'nav.desk', icon: <ShopOutlined />, element: () => <DeskPage /> },
   { key: 'calendar', label: 'nav.calendar', icon: <CalendarOutlined />, element: () => <CalendarPage /> },
   { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },

@@ -13,6 +13,7 @@ import { findOrganisation } from '../../db/repos/organisations';
 import { findSpace, listSpaces, relatedSpaceIds } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
+import { offerFreedSlot } from '../desk/waitlist';
 import { required } from '../not-found';
 import { checkAgainstSpace, clashError, findClash } from './rules';
 
@@ -99,5 +100,7 @@ export async function cancelBooking(ctx: ServiceContext, tx: Kysely<DB>, id: num
   if (before.status === 'cancelled') return before;
   const after = await updateBooking(tx, id, { status: 'cancelled', cancelReason: reason || null }, ctx.now());
   await audit(ctx, tx, 'cancel', 'booking', id, before, after);
+  // The freed slot goes to whoever waits for it: the desk sees the offer.
+  await offerFreedSlot(ctx, tx, after);
   return after;
 }

@@ -1,0 +1,46 @@
+/** The site's day at a glance, one column per space: running now, next, late. */
+import type { Output } from '../../../shared/contract';
+import { ACTIVE_STATUSES, type BookingView } from '../../../shared/domain';
+import { addDays, isoWeekday } from '../../../shared/time';
+import { bookingViews } from '../../db/repos/bookings';
+import { findSite } from '../../db/repos/sites';
+import { listSpaces } from '../../db/repos/spaces';
+import type { ServiceContext } from '../context';
+import { required } from '../not-found';
+import { spaceDays } from '../plans/constraints';
+import { readDeskSettings } from './settings';
+
+const holdsRoom = (b: BookingView) => (ACTIVE_STATUSES as readonly string[]).includes(b.status);
+
+export async function siteToday(ctx: ServiceContext, siteId: number, date?: string): Promise<Output<'desk.today'>> {
+  required(await findSite(ctx.db, siteId), 'site', siteId);
+  const now = ctx.now();
+  const day = date ?? now.slice(0, 10);
+  const spaces = await listSpaces(ctx.db, { siteId, includeArchived: false });
+  const calendar = new Map((await spaceDays(ctx.db, spaces.map((s) => s.id), day, addDays(day, 1))).map((d) => [d.spaceId, d]));
+  const views = await bookingViews(ctx.db, { from: day, to: addDays(day, 1), siteId, includeCancelled: false });
+  const { noShowGraceMinutes } = await readDeskSettings(ctx.db);
+  return {
+    date: day,
+    now,
+    graceMinutes: noShowGraceMinutes,
+    spaces: spaces.map((s) => {
+      const hours = s.openingHours.find((h) => h.weekday === isoWeekday(day));
+      const bookings = views.filter((b) => b.spaceId === s.id);
+      return {
+        spaceId: s.id,
+        spaceName: s.name,
+        spaceNameEn: s.nameEn,
+        color: s.color,
+        open: hours?.open ?? null,
+        close: hours?.close ?? null,
+        closed: calendar.get(s.id)?.closed ?? null,
+        bookings,
+        current: bookings.filter((b) => holdsRoom(b) && b.start <= now && now < b.end),
+        next: bookings.find((b) => holdsRoom(b) && b.start > now) ?? null,
+        // Started and not checked in: the desk may call them before the grace period ends.
+        late: bookings.filter((b) => b.status === 'confirmed' && b.start <= now && now < b.end),
+      };
+    }),
+  };
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { Badge, Select, Space, Tabs, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { invoke, useQuery } from '../../api/client';
+import { useLocalName } from '../../components/localName';
+import { ApprovalQueue } from './ApprovalQueue';
+import { AuditLog } from './AuditLog';
+import { DAY_FIELD, focusField, SlotFinder } from './SlotFinder';
+import { TodayBoard } from './TodayBoard';
+import { WaitlistPanel } from './WaitlistPanel';
+
+/** How often the desk turns late bookings past the grace period into no-shows. */
+const NO_SHOW_SWEEP_MS = 60_000;
+
+/** The desk's home: today at a glance, find and book a slot, approvals, waitlist, audit log. */
+export function DeskPage() {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const info = useQuery('app.info', {});
+  const sites = useQuery('sites.list', {});
+  const [siteId, setSiteId] = useState<number | undefined>();
+  useEffect(() => {
+    if (siteId === undefined && sites.data?.length) setSiteId(sites.data[0].id);
+  }, [sites.data, siteId]);
+  const today = useQuery('desk.today', siteId === undefined ? null : { siteId });
+  const approvals = useQuery('approvals.list', siteId === undefined ? null : { siteId });
+  const offers = useQuery('waitlist.offers', siteId === undefined ? null : { siteId });
+
+  useEffect(() => {
+    const sweep = () => void invoke('desk.markNoShows', {}).catch(() => undefined);
+    sweep();
+    const timer = setInterval(sweep, NO_SHOW_SWEEP_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  if (siteId === undefined || !info.data) return null;
+  const badge = (label: string, count: number | undefined) => (
+    <Space size={6}>
+      {label}
+      <Badge count={count ?? 0} size="small" />
+    </Space>
+  );
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <Space wrap>
+        <Select
+          aria-label={t('fields.site')}
+          style={{ minWidth: 220 }}
+          value={siteId}
+          autoFocus
+          showSearch={{ optionFilterProp: 'label' }}
+          onChange={(id: number) => {
+            setSiteId(id);
+            // Keyboard flow: after the site, the day of the need.
+            focusField(DAY_FIELD);
+          }}
+          options={(sites.data ?? []).map((s) => ({ value: s.id, label: localName(s) }))}
+        />
+        <Typography.Text type="secondary">
+          {dayjs(info.data.today).format(t('calendar.fullDayFormat'))} · {t('desk.today.grace', { minutes: today.data?.graceMinutes ?? 15 })}
+        </Typography.Text>
+      </Space>
+      <Tabs
+        defaultActiveKey="find"
+        items={[
+          {
+            key: 'find',
+            label: t('desk.tabs.find'),
+            children: (
+              // Finder and today side by side: the desk answers the caller while seeing the day.
+              <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
+                <div style={{ flex: '0 0 560px', minWidth: 0 }}>
+                  <SlotFinder key={siteId} siteId={siteId} today={info.data.today} />
+                </div>
+                <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
+                  <Typography.Title level={5} style={{ margin: 0 }}>
+                    {t('desk.today.title')}
+                  </Typography.Title>
+                  <TodayBoard today={today.data} />
+                </div>
+              </div>
+            ),
+          },
+          { key: 'approvals', label: badge(t('desk.tabs.approvals'), approvals.data?.length), children: <ApprovalQueue siteId={siteId} /> },
+          { key: 'waitlist', label: badge(t('desk.tabs.waitlist'), offers.data?.length), children: <WaitlistPanel siteId={siteId} /> },
+          { key: 'audit', label: t('desk.tabs.audit'), children: <AuditLog /> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+import { useMemo, useRef, useState } from 'react';
+import { Alert, Button, Empty, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { FindSlotsInput, FreeSlot } from '../../../../electron/shared/contract/desk';
+import { addDays } from '../../../../electron/shared/time';
+import { ApiError, invoke, useQuery } from '../../api/client';
+import { describeError } from '../../api/errors';
+import { useLocalName } from '../../components/localName';
+import { QuickBook } from './QuickBook';
+import { WaitlistDialog } from './WaitlistDialog';
+
+/** Parts of the day the desk asks about, as [earliest, latest]. */
+const DAY_PARTS = { any: [undefined, undefined], morning: ['08:00', '12:00'], afternoon: ['12:00', '18:00'], evening: ['18:00', '22:00'] } as const;
+const DURATIONS = [30, 60, 90, 120, 180, 240];
+const SEARCH_DAYS = 14;
+/** The first field of the need: the site picker hands the keyboard on to it. */
+export const DAY_FIELD = 'desk-find-day';
+const PART_FIELD = 'desk-find-part';
+const DURATION_FIELD = 'desk-find-duration';
+const AUDIENCE_FIELD = 'desk-find-audience';
+const AMENITIES_FIELD = 'desk-find-amenities';
+const HEAD_COUNT_FIELD = 'desk-find-head-count';
+
+/** Keyboard flow: choosing with Enter moves on to the next field of the need. */
+export function focusField(id: string): void {
+  setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+interface NeedValues {
+  day: string;
+  part: keyof typeof DAY_PARTS;
+  durationMinutes: number;
+  headCount: number;
+  amenities: string[];
+  audienceId?: number;
+}
+
+export type SlotSearch = Omit<FindSlotsInput, 'limit'>;
+
+/** Find a slot by need across the site's spaces; Enter searches, arrows pick, Enter books. */
+export function SlotFinder(props: { siteId: number; today: string }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const [form] = Form.useForm<NeedValues>();
+  const spaces = useQuery('spaces.list', { siteId: props.siteId });
+  const audiences = useQuery('audiences.list', {});
+  const [search, setSearch] = useState<SlotSearch | null>(null);
+  const [slots, setSlots] = useState<FreeSlot[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [booking, setBooking] = useState<FreeSlot | null>(null);
+  const [waitlisting, setWaitlisting] = useState(false);
+  const [amenitiesOpen, setAmenitiesOpen] = useState(false);
+  const results = useRef<HTMLDivElement>(null);
+
+  const amenities = useMemo(() => [...new Set((spaces.data ?? []).flatMap((s) => s.amenities))].sort(), [spaces.data]);
+  const dayOptions = useMemo(() => {
+    const days = Array.from({ length: SEARCH_DAYS }, (_, i) => addDays(props.today, i));
+    return [
+      { value: 'any', label: t('desk.find.nextDays', { count: SEARCH_DAYS }) },
+      ...days.map((d) => ({ value: d, label: dayjs(d).format(t('desk.dayFormat')) })),
+    ];
+  }, [props.today, t]);
+
+  async function find(v: NeedValues) {
+    const [earliest, latest] = DAY_PARTS[v.part];
+    const input: SlotSearch = {
+      siteId: props.siteId,
+      from: v.day === 'any' ? props.today : v.day,
+      to: v.day === 'any' ? addDays(props.today, SEARCH_DAYS) : addDays(v.day, 1),
+      durationMinutes: v.durationMinutes,
+      headCount: v.headCount,
+      earliest,
+      latest,
+      amenities: v.amenities ?? [],
+      audienceId: v.audienceId,
+    };
+    setSearch(input);
+    try {
+      const found = await invoke('desk.findSlots', { ...input, limit: 30 });
+      setSlots(found);
+      setError(null);
+      // The desk goes on with the keyboard: the best slot is focused, Enter books it.
+      setTimeout(() => results.current?.querySelector<HTMLButtonElement>('button')?.focus(), 0);
+    } catch (e) {
+      setSlots(null);
+      setError(e instanceof ApiError ? e : null);
+    }
+  }
+
+  function moveFocus(e: React.KeyboardEvent<HTMLDivElement>) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...(results.current?.querySelectorAll<HTMLButtonElement>('button[data-slot]') ?? [])];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    buttons[Math.max(0, Math.min(buttons.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+    e.preventDefault();
+  }
+
+  return (
+    <section aria-label={t('desk.find.title')} style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={{ day: 'any', part: 'any', durationMinutes: 60, headCount: 1, amenities: [] }}
+        onFinish={find}
+        style={{ rowGap: 8 }}
+      >
+        <Form.Item name="day" label={t('desk.find.day')}>
+          <Select
+            id={DAY_FIELD}
+            aria-label={t('desk.find.day')}
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 170 }}
+            options={dayOptions}
+            onSelect={() => focusField(PART_FIELD)}
+          />
+        </Form.Item>
+        <Form.Item name="part" label={t('desk.find.part')}>
+          <Select
+            id={PART_FIELD}
+            aria-label={t('desk.find.part')}
+            showSearch={{ optionFilterProp: 'label' }}
+            onSelect={() => focusField(DURATION_FIELD)}
+            style={{ width: 110 }}
+            options={Object.keys(DAY_PARTS).map((k) => ({ value: k, label: t(`desk.part.${k}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="durationMinutes" label={t('desk.find.duration')}>
+          <Select
+            id={DURATION_FIELD}
+            aria-label={t('desk.find.duration')}
+            showSearch={{ optionFilterProp: 'label' }}
+            onSelect={() => focusField(AUDIENCE_FIELD)}
+            style={{ width: 110 }}
+            options={DURATIONS.map((m) => ({ value: m, label: t('desk.minutes', { count: m }) }))}
+          />
+        </Form.Item>
+        <Form.Item name="audienceId" label={t('fields.audience')}>
+          <Select
+            id={AUDIENCE_FIELD}
+            aria-label={t('fields.audience')}
+            onSelect={() => focusField(AMENITIES_FIELD)}
+            allowClear
+            style={{ width: 130 }}
+            options={(audiences.data ?? []).map((a) => ({ value: a.id, label: localName(a) }))}
+          />
+        </Form.Item>
+        <Form.Item name="amenities" label={t('fields.amenities')}>
+          <Select
+            id={AMENITIES_FIELD}
+            aria-label={t('fields.amenities')}
+            open={amenitiesOpen}
+            onOpenChange={setAmenitiesOpen}
+            // A multiple select keeps its list open; close it when the keyboard moves on.
+            onSelect={() => (setAmenitiesOpen(false), focusField(HEAD_COUNT_FIELD))}
+            mode="multiple" allowClear style={{ minWidth: 140 }} options={amenities.map((a) => ({ value: a, label: a }))} />
+        </Form.Item>
+        <Form.Item name="headCount" label={t('fields.headCount')}>
+          <InputNumber id={HEAD_COUNT_FIELD} aria-label={t('fields.headCount')} min={1} max={2000} style={{ width: 80 }} />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+            {t('desk.find.search')}
+          </Button>
+        </Form.Item>
+      </Form>
+
+      {error && <Alert type="warning" showIcon title={describeError(t, error)} />}
+      {slots && slots.length === 0 && (
+        <Empty description={t('desk.find.none')}>
+          <Button onClick={() => setWaitlisting(true)}>{t('desk.waitlist.add')}</Button>
+        </Empty>
+      )}
+      {slots && slots.length > 0 && (
+        <div ref={results} role="list" aria-label={t('desk.find.results')} onKeyDown={moveFocus} style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+          <Typography.Text type="secondary">{t('desk.find.hint')}</Typography.Text>
+          {slots.map((s) => (
+            <div role="listitem" key={`${s.spaceId}-${s.start}`}>
+              <Button data-slot block style={{ justifyContent: 'flex-start', height: 'auto', padding: '6px 12px' }} onClick={() => setBooking(s)}>
+                <Space wrap>
+                  <strong>{dayjs(s.start).format(t('desk.dayFormat'))}</strong>
+                  <span>
+                    {s.start.slice(11)}–{s.end.slice(11)}
+                  </span>
+                  <span>{localName({ name: s.spaceName, nameEn: s.spaceNameEn })}</span>
+                  <Tag>{s.mode === 'shared' ? t('desk.find.places', { count: s.freePlaces }) : t('desk.find.holds', { count: s.capacity })}</Tag>
+                  {s.needsApproval && <Tag color="orange">{t('desk.find.needsApproval')}</Tag>}
+                  {s.unknownYear && <Tag color="red">{t('desk.find.unknownYear')}</Tag>}
+                </Space>
+              </Button>
+            </div>
+          ))}
+          {search && (
+            <Button type="link" style={{ alignSelf: 'flex-start' }} onClick={() => setWaitlisting(true)}>
+              {t('desk.waitlist.addInstead')}
+            </Button>
+          )}
+        </div>
+      )}
+      <QuickBook
+        slot={booking}
+        headCount={search?.headCount ?? 1}
+        audienceId={search?.audienceId}
+        onClose={(booked) => {
+          setBooking(null);
+          if (booked && search) void find(form.getFieldsValue());
+        }}
+      />
+      <WaitlistDialog open={waitlisting} search={search} onClose={() => setWaitlisting(false)} />
+    </section>
+  );
+}

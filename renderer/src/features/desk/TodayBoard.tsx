@@ -1,0 +1,106 @@
+import { App, Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Output } from '../../../../electron/shared/contract';
+import type { BookingView } from '../../../../electron/shared/domain';
+import { invoke } from '../../api/client';
+import { describeError } from '../../api/errors';
+import { useLocalName } from '../../components/localName';
+
+type Today = Output<'desk.today'>;
+type Column = Today['spaces'][number];
+
+const STATUS_COLOURS: Record<BookingView['status'], string> = {
+  requested: 'orange',
+  confirmed: 'blue',
+  checked_in: 'green',
+  no_show: 'red',
+  cancelled: 'default',
+};
+
+function BookingRow(props: { b: BookingView; column: Column; now: string; today: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { b, column } = props;
+  const running = column.current.some((c) => c.id === b.id);
+  const late = column.late.some((c) => c.id === b.id);
+  const call = async (method: 'bookings.checkIn' | 'bookings.undoCheckIn') => {
+    try {
+      await invoke(method, { id: b.id });
+      message.success(t(method === 'bookings.checkIn' ? 'desk.today.checkedIn' : 'desk.today.undone', { title: b.title }));
+    } catch (e) {
+      message.error(describeError(t, e), 6);
+    }
+  };
+  return (
+    <div
+      role="listitem"
+      aria-label={`${b.start.slice(11)} ${b.title}`}
+      style={{ borderLeft: `4px solid ${b.audienceColor ?? '#bbb'}`, padding: '4px 8px', background: running ? '#f0f7ff' : undefined, borderRadius: 4 }}
+    >
+      <Space size={4} wrap>
+        <Typography.Text strong>
+          {b.start.slice(11)}–{b.end.slice(11)}
+        </Typography.Text>
+        <Tag color={STATUS_COLOURS[b.status]}>{t(`booking.status.${b.status}`)}</Tag>
+        {running && <Tag color="processing">{t('desk.today.now')}</Tag>}
+        {late && <Tag color="error">{t('desk.today.late')}</Tag>}
+      </Space>
+      <div>{b.title}</div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {[b.contactName, b.organisationName, t('desk.people', { count: b.headCount })].filter(Boolean).join(' · ')}
+      </Typography.Text>
+      {props.today && (b.status === 'confirmed' || b.status === 'no_show') && (
+        <div>
+          <Button size="small" type="primary" onClick={() => void call('bookings.checkIn')}>
+            {t('desk.today.checkIn')}
+          </Button>
+        </div>
+      )}
+      {props.today && b.status === 'checked_in' && (
+        <div>
+          <Button size="small" onClick={() => void call('bookings.undoCheckIn')}>
+            {t('desk.today.undoCheckIn')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Every space of the site as a column: what runs now, what starts next, who is late. */
+export function TodayBoard(props: { today: Today | undefined }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const data = props.today;
+  if (!data) return null;
+  if (data.spaces.length === 0) return <Empty description={t('calendar.noSpaces')} />;
+  return (
+    <section aria-label={t('desk.today.title')} style={{ display: 'flex', gap: 8, overflowX: 'auto', alignItems: 'flex-start' }}>
+      {data.spaces.map((col) => (
+        <Card
+          key={col.spaceId}
+          size="small"
+          style={{ minWidth: 190, flex: '1 0 190px', borderTop: `3px solid ${col.color}` }}
+          title={localName({ name: col.spaceName, nameEn: col.spaceNameEn })}
+          extra={
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {col.closed ? col.closed.reason : col.open ? `${col.open}–${col.close}` : t('calendar.closed')}
+            </Typography.Text>
+          }
+        >
+          <div role="list" aria-label={localName({ name: col.spaceName, nameEn: col.spaceNameEn })} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+            {col.bookings.length === 0 && <Typography.Text type="secondary">{t('desk.today.free')}</Typography.Text>}
+            {col.bookings.map((b) => (
+              <BookingRow key={b.id} b={b} column={col} now={data.now} today={data.date === data.now.slice(0, 10)} />
+            ))}
+          </div>
+          {col.next && (
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 6 }}>
+              {t('desk.today.next', { time: col.next.start.slice(11), title: col.next.title })}
+            </Typography.Text>
+          )}
+        </Card>
+      ))}
+    </section>
+  );
+}
