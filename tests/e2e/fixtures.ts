@@ -18,7 +18,7 @@ export const SCREEN_DIR = path.resolve('test-results/screens');
 export interface Fixtures {
   backend: Backend;
   /** Opens the app at a screen (hash), with the bridge installed. */
-  openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en' }) => Promise<Page>;
+  openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en'; askOperator?: boolean }) => Promise<Page>;
   snap: (name: string) => Promise<void>;
 }
 
@@ -39,7 +39,14 @@ export const test = base.extend<Fixtures & { demoData: boolean }>({
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await use(async (screen = 'calendar', opts = {}) => {
-      await page.addInitScript((lang) => window.localStorage.setItem('stagger.language', lang), opts.language ?? 'zh-CN');
+      await page.addInitScript(
+        ({ lang, ask }) => {
+          window.localStorage.setItem('stagger.language', lang);
+          // Tests start with the operator question answered unless they want to see it.
+          if (!ask) window.sessionStorage.setItem('stagger.operatorChosen', '1');
+        },
+        { lang: opts.language ?? 'zh-CN', ask: opts.askOperator ?? false },
+      );
       await page.goto(`/#/${screen}`);
       await expect(page.getByRole('navigation')).toBeVisible();
       return page;

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
-import { Layout, Menu, Segmented, Select, Space, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Layout, Menu, Modal, Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Operator } from '../../../electron/shared/domain';
 import { invoke, useQuery } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
 import { DEFAULT_SCREEN, SCREENS } from './navigation';
+
+const CHOSEN_KEY = 'stagger.operatorChosen';
 
 function currentHash(): string {
   const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -75,11 +78,21 @@ function OperatorPicker() {
   const { t } = useTranslation();
   const operators = useQuery('operators.list', {});
   const current = useQuery('session.current', {});
+  // Asked once per start of the app: the first screen is "who is at the desk?".
+  const [asking, setAsking] = useState(() => globalThis.sessionStorage?.getItem(CHOSEN_KEY) !== '1');
+  const picked = useRef(false);
+  const choose = (id: number) => {
+    picked.current = true;
+    globalThis.sessionStorage?.setItem(CHOSEN_KEY, '1');
+    setAsking(false);
+    void invoke('session.setOperator', { operatorId: id });
+  };
   useEffect(() => {
-    // Until someone picks, changes are recorded against the first desk operator.
+    // Once chosen in this window, a reloaded back end gets the first desk operator back.
     const first = operators.data?.find((o) => o.role === 'desk') ?? operators.data?.[0];
-    if (current.data === null && first) void invoke('session.setOperator', { operatorId: first.id });
-  }, [operators.data, current.data]);
+    if (!asking && !picked.current && current.data === null && first) void invoke('session.setOperator', { operatorId: first.id });
+  }, [asking, operators.data, current.data]);
+  const label = (o: Operator) => `${o.name} · ${t(`operator.role.${o.role}`)}`;
   return (
     <Space>
       <Typography.Text type="secondary">{t('app.operator')}</Typography.Text>
@@ -87,9 +100,19 @@ function OperatorPicker() {
         aria-label={t('app.operator')}
         style={{ minWidth: 140 }}
         value={current.data?.id}
-        onChange={(id: number) => void invoke('session.setOperator', { operatorId: id })}
-        options={(operators.data ?? []).map((o) => ({ value: o.id, label: `${o.name} · ${t(`operator.role.${o.role}`)}` }))}
+        onChange={(id: number) => choose(id)}
+        options={(operators.data ?? []).map((o) => ({ value: o.id, label: label(o) }))}
       />
+      <Modal open={asking && !!operators.data?.length} title={t('app.whoIsAtTheDesk')} footer={null} closable={false} mask={{ closable: false }} keyboard={false}>
+        <Typography.Paragraph type="secondary">{t('app.whoIsAtTheDeskHint')}</Typography.Paragraph>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {(operators.data ?? []).map((o, i) => (
+            <Button key={o.id} block size="large" autoFocus={i === 0} onClick={() => choose(o.id)}>
+              {label(o)}
+            </Button>
+          ))}
+        </Space>
+      </Modal>
     </Space>
   );
 }

@@ -26,4 +26,5 @@ export const SCREENS: Screen[] = [
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
 ];
 
-export const DEFAULT_SCREEN = 'calendar';
+// The desk is where the day starts; coordinators switch to the calendar or plans.
+export const DEFAULT_SCREEN = 'desk';
