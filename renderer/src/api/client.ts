@@ -23,7 +23,7 @@ export class ApiError extends Error {
 }
 
 /** Reads never change data; every other successful call makes open queries reload. */
-const READ_SUFFIXES = ['.list', '.range', '.get', '.search', '.info', '.current', '.preview', '.history', '.status', '.compare', '.find', '.usage', '.today', 'Slots', '.offers'];
+const READ_SUFFIXES = ['Status', '.list', '.range', '.get', '.search', '.info', '.current', '.preview', '.history', '.status', '.compare', '.find', '.usage', '.today', 'Slots', '.offers'];
 function isRead(method: string): boolean {
   return READ_SUFFIXES.some((s) => method.endsWith(s)) || method.includes('.preview');
 }

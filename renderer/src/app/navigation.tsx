@@ -3,12 +3,13 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, ShopOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { PrintPage } from '../features/print/PrintPage';
+import { PlansPage } from '../features/plans/PlansPage';
 
 export interface Screen {
   key: string;
@@ -21,6 +22,7 @@ export interface Screen {
 export const SCREENS: Screen[] = [
   { key: 'desk', label: 'nav.desk', icon: <ShopOutlined />, element: () => <DeskPage /> },
   { key: 'calendar', label: 'nav.calendar', icon: <CalendarOutlined />, element: () => <CalendarPage /> },
+  { key: 'plans', label: 'nav.plans', icon: <ScheduleOutlined />, element: () => <PlansPage /> },
   { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },

@@ -140,14 +140,17 @@ export async function bookingViews(
   if (opts.siteId !== undefined) q = q.where('s.site_id', '=', opts.siteId);
   if (!opts.includeCancelled) q = q.where('b.status', '!=', 'cancelled');
   const rows = await q.orderBy('b.start').orderBy('b.id').execute();
-  return rows.map((r) => ({
-    ...toBooking(r),
-    spaceName: r.space_name,
-    siteId: r.site_id,
-    contactName: r.contact_name,
-    contactPhone: r.contact_phone,
-    organisationName: r.organisation_name,
-    audienceName: r.audience_name,
-    audienceColor: r.audience_color,
-  }));
+  // Object.assign, not a spread into a new literal: on a busy site day the spread
+  // copy cost more than the query itself (measured by npm run bench).
+  return rows.map((r) =>
+    Object.assign(toBooking(r), {
+      spaceName: r.space_name,
+      siteId: r.site_id,
+      contactName: r.contact_name,
+      contactPhone: r.contact_phone,
+      organisationName: r.organisation_name,
+      audienceName: r.audience_name,
+      audienceColor: r.audience_color,
+    }),
+  );
 }

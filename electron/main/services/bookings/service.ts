@@ -15,6 +15,7 @@ import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
 import { offerFreedSlot } from '../desk/waitlist';
 import { required } from '../not-found';
+import { checkCalendar } from '../plans/calendar-rules';
 import { checkAgainstSpace, clashError, findClash } from './rules';
 
 export interface BookingFields {
@@ -43,6 +44,7 @@ export async function checkBooking(tx: Kysely<DB>, f: BookingFields, excludeId?:
   if (space.archived) throw new AppError('validation', 'space.archived', `${space.name} is archived`, { params: { space: space.name } });
   checkAgainstSpace(space, f);
   await checkReferences(tx, f);
+  await checkCalendar(tx, space, f, excludeId);
   const { ancestors, descendants } = await relatedSpaceIds(tx, space.id);
   const family = [...ancestors, ...descendants];
   // Widen the window by the buffer so a booking that ends just before still counts.

@@ -14,6 +14,7 @@ import { AppError } from '../../../shared/errors';
 import { addDays, mondayOf } from '../../../shared/time';
 import { createBooking } from '../bookings/service';
 import type { ServiceContext } from '../context';
+import { seedDemoPlans } from './plans';
 import { DEMO_AUDIENCES, DEMO_CONTACTS, DEMO_ORGANISATIONS, DEMO_SITES, DEMO_WEEK } from './data';
 
 export async function seedDemoData(ctx: ServiceContext): Promise<{ bookings: number }> {
@@ -94,6 +95,7 @@ export async function seedDemoData(ctx: ServiceContext): Promise<{ bookings: num
         }
       }
     }
+    await seedDemoPlans(tx, monday, { space, audience, org });
     ctx.operatorId = operatorBefore;
     return { bookings };
   });

@@ -4,14 +4,26 @@
  * and the desk's slot finder all read the calendar through this one function.
  */
 import type { Kysely } from 'kysely';
+import type { CalendarDay, Closure, TimeSharingPlan } from '../../../shared/contract/plans';
 import type { DB } from '../../db/schema';
 import { addDays, isoWeekday } from '../../../shared/time';
+import {
+  calendarDaysBetween,
+  closuresTouching,
+  holidayPolicies,
+  knownYears,
+  sitesOfSpaces,
+  type HolidayPolicy,
+} from '../../db/repos/calendar';
+import { listPlans } from '../../db/repos/plans';
 
 export interface PlanWindowOfDay {
   start: string; // HH:MM
   end: string; // HH:MM
   audienceId: number;
   organisationId: number | null;
+  maxPerWeek?: number | null;
+  maxHeadCount?: number | null;
 }
 
 export interface SpaceDay {
@@ -25,15 +37,78 @@ export interface SpaceDay {
   windows: PlanWindowOfDay[];
   /** No holiday data for that year: callers warn instead of assuming an ordinary day. */
   unknownYear: boolean;
+  /** The holiday or make-up workday of that date, if any. */
+  calendarDay?: { kind: 'holiday' | 'workday'; name: string } | null;
+  /** The plan version in force (null: the space has no plan that day). */
+  planId?: number | null;
+}
+
+export interface CalendarFacts {
+  siteOf: Map<number, number>;
+  plans: TimeSharingPlan[];
+  days: Map<string, CalendarDay>;
+  known: Map<number, unknown>;
+  policies: Map<number, HolidayPolicy>;
+  closures: Closure[];
 }
 
 /** Every (space, date) in [from, to) (dates, `to` exclusive). */
-export async function spaceDays(_db: Kysely<DB>, spaceIds: number[], from: string, to: string): Promise<SpaceDay[]> {
+export async function spaceDays(db: Kysely<DB>, spaceIds: number[], from: string, to: string): Promise<SpaceDay[]> {
+  if (spaceIds.length === 0 || from >= to) return [];
+  const siteOf = await sitesOfSpaces(db, spaceIds);
+  const siteIds = [...new Set(siteOf.values())];
+  // Five small indexed reads, then plain loops: this runs for every slot search.
+  const [plans, days, known, policies, closures] = await Promise.all([
+    listPlans(db, spaceIds),
+    calendarDaysBetween(db, from, to),
+    knownYears(db),
+    holidayPolicies(db, siteIds),
+    closuresTouching(db, { siteIds, spaceIds, from, to }),
+  ]);
+  return buildSpaceDays({ siteOf, plans, days: new Map(days.map((d) => [d.date, d])), known, policies, closures }, spaceIds, from, to);
+}
+
+/** The pure part of spaceDays, also used when a caller tries out a plan that is not saved. */
+export function buildSpaceDays(facts: CalendarFacts, spaceIds: number[], from: string, to: string): SpaceDay[] {
+  const plansBySpace = new Map<number, TimeSharingPlan[]>();
+  for (const p of facts.plans) plansBySpace.set(p.spaceId, [...(plansBySpace.get(p.spaceId) ?? []), p]);
   const out: SpaceDay[] = [];
-  for (let d = from; d < to; d = addDays(d, 1)) {
+  for (let date = from; date < to; date = addDays(date, 1)) {
+    const cal = facts.days.get(date) ?? null;
+    const unknownYear = !facts.known.has(Number(date.slice(0, 4)));
     for (const spaceId of spaceIds) {
-      out.push({ spaceId, date: d, closed: null, planWeekday: isoWeekday(d), windows: [], unknownYear: false });
+      const siteId = facts.siteOf.get(spaceId);
+      const policy = siteId === undefined ? undefined : facts.policies.get(siteId);
+      let planWeekday = isoWeekday(date);
+      let closed: SpaceDay['closed'] = null;
+      if (cal?.kind === 'workday' && cal.followsWeekday !== null) planWeekday = cal.followsWeekday;
+      if (cal?.kind === 'holiday') {
+        if (policy?.mode === 'closed') closed = { kind: 'holiday', reason: cal.name };
+        else planWeekday = policy?.weekday ?? 7;
+      }
+      const closure = facts.closures.find(
+        (c) => (c.spaceId === spaceId || (c.siteId !== null && c.siteId === siteId)) && c.firstDay <= date && date <= c.lastDay,
+      );
+      if (closure) closed = { kind: 'closure', reason: closure.reason };
+      const plan = planOn(plansBySpace.get(spaceId), date);
+      out.push({
+        spaceId,
+        date,
+        closed,
+        planWeekday,
+        windows: plan ? plan.windows.filter((w) => w.weekday === planWeekday).map(({ weekday: _w, ...w }) => w) : [],
+        unknownYear,
+        calendarDay: cal ? { kind: cal.kind, name: cal.name } : null,
+        planId: plan?.id ?? null,
+      });
     }
   }
   return out;
+}
+
+/** The version in force on `date`: the latest one starting on or before it. */
+export function planOn<P extends { validFrom: string }>(versions: P[] | undefined, date: string): P | undefined {
+  let found: P | undefined;
+  for (const p of versions ?? []) if (p.validFrom <= date && (!found || p.validFrom > found.validFrom)) found = p;
+  return found;
 }

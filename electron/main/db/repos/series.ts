@@ -1,0 +1,107 @@
+/** Recurring series, their exceptions (skipped or moved dates) and their bookings. */
+import type { Kysely } from 'kysely';
+import type { RecurrenceRule } from '../../../shared/contract/plans';
+import type { Booking } from '../../../shared/domain';
+import type { DB } from '../schema';
+import { toBooking } from './bookings';
+
+export interface SeriesRow {
+  id: number;
+  spaceId: number;
+  rule: RecurrenceRule;
+  startTime: string;
+  endTime: string;
+  title: string;
+  audienceId: number | null;
+  organisationId: number | null;
+  contactId: number | null;
+  headCount: number;
+  note: string;
+}
+
+export interface SeriesException {
+  date: string;
+  kind: 'skipped' | 'moved';
+  bookingId: number | null;
+  note: string;
+}
+
+function columns(s: Omit<SeriesRow, 'id'>) {
+  return {
+    space_id: s.spaceId,
+    rule: JSON.stringify(s.rule),
+    start_time: s.startTime,
+    end_time: s.endTime,
+    title: s.title,
+    audience_id: s.audienceId,
+    organisation_id: s.organisationId,
+    contact_id: s.contactId,
+    head_count: s.headCount,
+    note: s.note,
+  };
+}
+
+export async function insertSeries(db: Kysely<DB>, s: Omit<SeriesRow, 'id'>, now: string): Promise<number> {
+  return (await db.insertInto('series').values({ ...columns(s), created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateSeries(db: Kysely<DB>, s: SeriesRow): Promise<void> {
+  await db.updateTable('series').set(columns(s)).where('id', '=', s.id).execute();
+}
+
+export async function findSeries(db: Kysely<DB>, id: number): Promise<SeriesRow | undefined> {
+  const r = await db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    id: r.id,
+    spaceId: r.space_id,
+    rule: JSON.parse(r.rule) as RecurrenceRule,
+    startTime: r.start_time,
+    endTime: r.end_time,
+    title: r.title,
+    audienceId: r.audience_id,
+    organisationId: r.organisation_id,
+    contactId: r.contact_id,
+    headCount: r.head_count,
+    note: r.note,
+  };
+}
+
+export async function seriesExceptions(db: Kysely<DB>, seriesId: number): Promise<SeriesException[]> {
+  const rows = await db.selectFrom('series_exceptions').selectAll().where('series_id', '=', seriesId).orderBy('date').execute();
+  return rows.map((r) => ({ date: r.date, kind: r.kind as SeriesException['kind'], bookingId: r.booking_id, note: r.note }));
+}
+
+export async function putSeriesException(db: Kysely<DB>, seriesId: number, e: SeriesException): Promise<void> {
+  await db.deleteFrom('series_exceptions').where('series_id', '=', seriesId).where('date', '=', e.date).execute();
+  await db
+    .insertInto('series_exceptions')
+    .values({ series_id: seriesId, date: e.date, kind: e.kind, booking_id: e.bookingId, note: e.note })
+    .execute();
+}
+
+export async function deleteSeriesException(db: Kysely<DB>, seriesId: number, date: string): Promise<void> {
+  await db.deleteFrom('series_exceptions').where('series_id', '=', seriesId).where('date', '=', date).execute();
+}
+
+/** Bookings of a series, cancelled ones included (a cancelled occurrence stays visible). */
+export async function seriesBookings(db: Kysely<DB>, seriesId: number): Promise<Booking[]> {
+  const rows = await db.selectFrom('bookings').selectAll().where('series_id', '=', seriesId).orderBy('start').execute();
+  return rows.map(toBooking);
+}
+
+/** Hand the occurrences and exceptions from `date` on to another series (a split). */
+export async function moveSeriesTail(db: Kysely<DB>, fromSeries: number, toSeries: number, date: string): Promise<void> {
+  await db
+    .updateTable('bookings')
+    .set({ series_id: toSeries })
+    .where('series_id', '=', fromSeries)
+    .where('start', '>=', `${date}T00:00`)
+    .execute();
+  await db
+    .updateTable('series_exceptions')
+    .set({ series_id: toSeries })
+    .where('series_id', '=', fromSeries)
+    .where('date', '>=', date)
+    .execute();
+}

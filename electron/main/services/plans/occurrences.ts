@@ -1,0 +1,105 @@
+/**
+ * The preview of a series: every occurrence with what the calendar and the booking
+ * rules say about it (free, clashes with which booking, holiday, closure, outside the
+ * audience's window), before anything is written.
+ */
+import type { Kysely } from 'kysely';
+import type { Occurrence, RecurrenceRule, SeriesInput } from '../../../shared/contract/plans';
+import { AppError } from '../../../shared/errors';
+import { addDays } from '../../../shared/time';
+import type { DB } from '../../db/schema';
+import { checkBooking, type BookingFields } from '../bookings/service';
+import { spaceDays, type SpaceDay } from './constraints';
+import { expandRule } from './recurrence';
+
+export type SeriesFields = Omit<SeriesInput, 'rule'>;
+
+export function occurrenceFields(s: SeriesFields, date: string, overrideReason: string | null = null): BookingFields {
+  return {
+    spaceId: s.spaceId,
+    start: `${date}T${s.startTime}`,
+    end: s.endTime === '24:00' ? `${addDays(date, 1)}T00:00` : `${date}T${s.endTime}`,
+    title: s.title,
+    contactId: s.contactId,
+    organisationId: s.organisationId,
+    audienceId: s.audienceId,
+    headCount: s.headCount,
+    note: s.note,
+    overrideReason,
+  };
+}
+
+const CLASH_CODES = new Set(['booking.overlap', 'booking.capacity_exceeded', 'booking.family_overlap']);
+
+function statusOf(e: AppError): Occurrence['status'] {
+  if (CLASH_CODES.has(e.details.code)) return 'clash';
+  if (e.details.code === 'plans.closure') return 'closure';
+  if (e.kind === 'holiday') return 'holiday';
+  if (e.kind === 'outside_window') return 'outside_window';
+  return 'invalid';
+}
+
+/** What the rules say about one occurrence; `excludeId` is the occurrence's own booking when editing. */
+export async function evaluate(
+  db: Kysely<DB>,
+  f: BookingFields,
+  date: string,
+  day: SpaceDay | undefined,
+  opts: { excludeId?: number; bookingId?: number | null; makeUp?: boolean } = {},
+): Promise<Occurrence> {
+  const o: Occurrence = {
+    date,
+    start: f.start,
+    end: f.end,
+    status: opts.makeUp ? 'makeup' : 'free',
+    code: opts.makeUp ? 'plans.makeup_day' : null,
+    clashes: [],
+    holidayName: day?.calendarDay?.kind === 'holiday' ? day.calendarDay.name : null,
+    makeUpWorkday: day?.calendarDay?.kind === 'workday',
+    unknownYear: day?.unknownYear ?? false,
+    bookingId: opts.bookingId ?? null,
+    exception: null,
+  };
+  try {
+    await checkBooking(db, f, opts.excludeId);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    o.status = statusOf(e);
+    o.code = e.details.code;
+    o.clashes = (e.details.conflicts ?? []).map((c) => ({ bookingId: c.bookingId, title: c.title, start: c.start, end: c.end }));
+    return o;
+  }
+  // Open on a holiday (the site runs a weekend plan): bookable, but the user decides.
+  if (o.holidayName !== null && !opts.makeUp) {
+    o.status = 'holiday';
+    o.code = 'plans.on_holiday';
+  }
+  return o;
+}
+
+/**
+ * Make-up workdays (调休) in the series' span that run the plan of one of its weekdays:
+ * the group would normally meet, so the preview offers them for a decision.
+ */
+export function makeUpDates(rule: RecurrenceRule, dates: string[], days: SpaceDay[]): string[] {
+  if (rule.freq !== 'weekly' || rule.interval !== 1 || dates.length === 0) return [];
+  const last = dates[dates.length - 1];
+  const taken = new Set(dates);
+  return days
+    .filter((d) => d.calendarDay?.kind === 'workday' && d.date >= rule.startDate && d.date <= last)
+    .filter((d) => !taken.has(d.date) && rule.weekdays.includes(d.planWeekday))
+    .map((d) => d.date);
+}
+
+export async function previewSeries(db: Kysely<DB>, s: SeriesInput): Promise<Occurrence[]> {
+  const dates = expandRule(s.rule);
+  if (dates.length === 0) return [];
+  const days = await spaceDays(db, [s.spaceId], dates[0], addDays(dates[dates.length - 1], 1));
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const extra = new Set(makeUpDates(s.rule, dates, days));
+  const out: Occurrence[] = [];
+  for (const date of [...dates, ...extra].sort()) {
+    out.push(await evaluate(db, occurrenceFields(s, date), date, byDate.get(date), { makeUp: extra.has(date) }));
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CalendarDay } from '../../../../electron/shared/contract/plans';
+import { invoke, useQuery } from '../../api/client';
+import { describeError } from '../../api/errors';
+import { HolidayPolicyField } from './HolidayPolicyField';
+
+type YearStatus = { year: number; known: boolean; source: string | null; holidays: number; workdays: number };
+
+/** Holidays and 调休 per year: shipped years, unknown years with a warning, edit a make-up day. */
+export function HolidaysPanel() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const days = useQuery('calendarDays.list', { year });
+  const [status, setStatus] = useState<YearStatus | null>(null);
+  // Not through useQuery: the client counts a method ending in "Status" as a write, and a
+  // write reloads every query, which would ask again for ever. Asked when the year or its
+  // number of days changes (an import), which is when the answer can change.
+  const count = days.data?.length;
+  useEffect(() => {
+    invoke('calendarDays.yearStatus', { years: [year] }).then(([s]) => setStatus(s), () => setStatus(null));
+  }, [year, count]);
+  const follow = async (d: CalendarDay, weekday: number) => {
+    try {
+      const r = await invoke('calendarDays.save', { date: d.date, day: { ...d, followsWeekday: weekday } });
+      message.success(t('plans.affected', { count: r.bookings.length }));
+    } catch (e) {
+      message.error(describeError(t, e));
+    }
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        <InputNumber aria-label={t('plans.year')} value={year} min={2004} max={2100} onChange={(v) => v && setYear(v)} />
+        <Button
+          onClick={() =>
+            invoke('calendarDays.importYear', { year }).then(
+              (r) => message.success(t('plans.affected', { count: r.bookings.length })),
+              (e) => message.error(describeError(t, e)),
+            )
+          }
+        >
+          {t('plans.importYear')}
+        </Button>
+      </Space>
+      <HolidayPolicyField />
+      {status && !status.known && <Alert type="warning" showIcon message={t('plans.unknownYear', { year })} />}
+      <Table<CalendarDay>
+        rowKey="date"
+        size="small"
+        pagination={false}
+        dataSource={days.data ?? []}
+        columns={[
+          { title: t('plans.date'), dataIndex: 'date' },
+          { title: t('plans.kind'), render: (_, d) => <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`plans.dayKind.${d.kind}`)}</Tag> },
+          { title: t('plans.holidayName'), dataIndex: 'name' },
+          {
+            title: t('plans.follows'),
+            render: (_, d) =>
+              d.kind === 'workday' ? (
+                <Select
+                  style={{ width: 110 }}
+                  value={d.followsWeekday ?? 1}
+                  onChange={(w) => follow(d, w)}
+                  options={[1, 2, 3, 4, 5, 6, 7].map((w) => ({ value: w, label: t(`plans.weekday.${w}`) }))}
+                />
+              ) : null,
+          },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,21 @@
+import type { TestBackend } from './backend';
+import { siteWithSpace } from './fixtures';
+
+/**
+ * A reading room with the staggered plan of 书香曲阳 from Monday 2026-09-07: residents
+ * 08:00–11:30, students 12:00–13:30, parents 18:00–21:30 on weekdays.
+ */
+export async function readingRoom(t: TestBackend, space: Record<string, unknown> = {}) {
+  const { site, space: room } = await siteWithSpace(t, { name: '阅读自修区', capacity: 40, ...space });
+  const residents = await t.call('audiences.save', { name: '居民', color: '#4e79a7' });
+  const students = await t.call('audiences.save', { name: '师生', color: '#f28e2b' });
+  const parents = await t.call('audiences.save', { name: '家长', color: '#59a14f' });
+  const xianda = await t.call('organisations.save', { name: '上外贤达经济人文学院', kind: 'university' });
+  const windows = [1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, start: '08:00', end: '11:30', audienceId: residents.id },
+    { weekday, start: '12:00', end: '13:30', audienceId: students.id },
+    { weekday, start: '18:00', end: '21:30', audienceId: parents.id },
+  ]);
+  const plan = await t.call('plans.save', { spaceId: room.id, validFrom: '2026-09-07', name: '秋季学期', windows });
+  return { site, room, plan, residents, students, parents, xianda, windows };
+}

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testBackend, type TestBackend } from '../helpers/backend';
+import { booking } from '../helpers/fixtures';
+import { readingRoom } from '../helpers/plans';
+
+let t: TestBackend;
+beforeEach(async () => {
+  t = await testBackend();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+type Occ = { date: string; status: string; code: string | null; bookingId: number | null; exception: string | null; start: string };
+
+/** Weekly on Tuesdays from 2026-12-01, six times; "today" is 2026-11-23. */
+async function tuesdaySeries() {
+  const setup = await readingRoom(t);
+  const series = {
+    spaceId: setup.room.id,
+    startTime: '12:00',
+    endTime: '13:00',
+    title: '贤达学院午间自修',
+    audienceId: setup.students.id,
+    organisationId: setup.xianda.id,
+    headCount: 15,
+    rule: { freq: 'weekly', weekdays: [2], startDate: '2026-12-01', count: 6 },
+  };
+  const saved = await t.call('series.create', { series });
+  return { ...setup, series, saved };
+}
+
+const booked = (occ: Occ[]) => occ.filter((o) => o.bookingId !== null).map((o) => o.date);
+
+describe('editing a series', () => {
+  it('cancels this occurrence only, keeps it visible as skipped, and can restore it', async () => {
+    const { saved } = await tuesdaySeries();
+    const after = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
+    expect(after.occurrences.find((o: Occ) => o.date === '2026-12-15')).toMatchObject({ exception: 'skipped', bookingId: null });
+    expect(booked(after.occurrences)).toHaveLength(5);
+    const restored = await t.call('series.restoreOccurrence', { seriesId: saved.id, date: '2026-12-15' });
+    expect(booked(restored.occurrences)).toHaveLength(6);
+    expect((await t.fail('series.restoreOccurrence', { seriesId: saved.id, date: '2026-12-15' })).details.code).toBe('series.not_skipped');
+  });
+
+  it('this and following: splits the series, moves the later ones to the new time, leaves the earlier ones alone', async () => {
+    const { saved } = await tuesdaySeries();
+    const preview: Occ[] = await t.call('series.previewEdit', {
+      seriesId: saved.id,
+      date: '2026-12-22',
+      scope: 'following',
+      action: 'change',
+      changes: { startTime: '12:30', endTime: '13:30' },
+    });
+    expect(preview.map((o) => [o.date, o.status])).toEqual([
+      ['2026-12-22', 'free'],
+      ['2026-12-29', 'free'],
+      ['2027-01-05', 'free'],
+    ]);
+    const tail = await t.call('series.applyEdit', {
+      seriesId: saved.id,
+      date: '2026-12-22',
+      scope: 'following',
+      action: 'change',
+      changes: { startTime: '12:30', endTime: '13:30' },
+    });
+    expect(tail.id).not.toBe(saved.id);
+    expect(tail.occurrences.map((o: Occ) => o.start)).toEqual(['2026-12-22T12:30', '2026-12-29T12:30', '2027-01-05T12:30']);
+    const head = await t.call('series.get', { id: saved.id });
+    expect(head.occurrences.map((o: Occ) => o.start)).toEqual(['2026-12-01T12:00', '2026-12-08T12:00', '2026-12-15T12:00']);
+  });
+
+  it('the edit preview names a clash, and the edit is refused unless that date is skipped', async () => {
+    const { saved, room, students } = await tuesdaySeries();
+    const other = await t.call('bookings.create', booking(room.id, '2026-12-29T13:00', '2026-12-29T13:30', { audienceId: students.id, title: '新北郊中学' }));
+    const edit = { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'change', changes: { endTime: '13:30' } };
+    const preview: Occ[] = await t.call('series.previewEdit', edit);
+    expect(preview.find((o) => o.date === '2026-12-29')).toMatchObject({ status: 'clash' });
+    expect((await t.fail('series.applyEdit', edit)).details.code).toBe('booking.overlap');
+    const done = await t.call('series.applyEdit', { ...edit, decisions: [{ date: '2026-12-29', action: 'skip' }] });
+    expect(done.occurrences.find((o: Occ) => o.date === '2026-12-29')).toMatchObject({ exception: 'skipped' });
+    expect((await t.call('bookings.get', { id: other.id })).status).toBe('confirmed');
+  });
+
+  it('cancel all: future occurrences are cancelled and the rule ends', async () => {
+    const { saved } = await tuesdaySeries();
+    const after = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'cancel', reason: '合作结束' });
+    expect(booked(after.occurrences)).toEqual([]);
+    const bookings = await t.call('bookings.range', { from: '2026-12-01', to: '2027-01-10', includeCancelled: true });
+    expect(bookings.every((b: { status: string }) => b.status === 'cancelled')).toBe(true);
+  });
+
+  it('a plan version switching mid-series: occurrences after the switch are checked against the new windows', async () => {
+    const { room, windows, students, parents, xianda } = await readingRoom(t);
+    // From 2027-01-04 the noon window belongs to parents.
+    await t.call('plans.save', {
+      spaceId: room.id,
+      validFrom: '2027-01-04',
+      windows: windows.map((w) => (w.audienceId === students.id ? { ...w, audienceId: parents.id } : w)),
+    });
+    const occ: Occ[] = await t.call('series.preview', {
+      spaceId: room.id,
+      startTime: '12:00',
+      endTime: '13:00',
+      title: '自修',
+      audienceId: students.id,
+      organisationId: xianda.id,
+      rule: { freq: 'weekly', weekdays: [2], startDate: '2026-12-22', count: 4 },
+    });
+    expect(occ.map((o) => o.status)).toEqual(['free', 'free', 'outside_window', 'outside_window']);
+  });
+});
