@@ -1,0 +1,120 @@
+/**
+ * Operations of features that arrive separately (series, the desk's slot finder, the
+ * usage report). Each is looked up in the contract when the benchmark runs: absent,
+ * it is reported as not available yet; present, it is measured like the others.
+ */
+import { isMethod } from '../electron/shared/contract';
+import { addDays, isoWeekday } from '../electron/shared/time';
+import type { BenchFixture } from './fixture';
+import type { Operation } from './operations';
+
+const ACTIVE = "('requested', 'confirmed', 'checked_in')";
+
+/** A method missing from the contract makes the operation "not available yet". */
+function needs(methods: string[], op: Operation): Operation {
+  const missing = methods.filter((m) => !isMethod(m));
+  return missing.length ? { name: op.name, barMs: op.barMs, runs: 0, unavailable: `not available yet (${missing.join(', ')})` } : op;
+}
+
+/**
+ * A 2-year weekly series on the Sunday hour the generator keeps free: previewed, then
+ * saved with the preview's verdicts (dates that are not free, e.g. holidays, skipped),
+ * as the coordinator's dialog does.
+ */
+function seriesOperation(f: BenchFixture): Operation {
+  const startDate = addDays(f.today, 7 - isoWeekday(f.today));
+  const until = addDays(startDate, 2 * 364);
+  const hour = f.freeSundayHour(f.room);
+  const input = {
+    spaceId: f.room,
+    startTime: hour.start,
+    endTime: hour.end,
+    title: '英语角',
+    audienceId: f.audience,
+    organisationId: f.organisation,
+    contactId: f.contact,
+    headCount: 10,
+    note: '',
+    rule: { freq: 'weekly', interval: 1, weekdays: [7], startDate, until },
+  };
+  const dates: string[] = [];
+  for (let d = startDate; d <= until; d = addDays(d, 7)) dates.push(d);
+  const clashes = f.sqlite.prepare(
+    `SELECT id FROM bookings WHERE space_id = ? AND start >= ? AND start < ? AND status IN ${ACTIVE}
+     AND strftime('%w', start) = '0' AND substr(start, 12) < ? AND substr(end, 12) > ?`,
+  );
+  const hasCalendar = f.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'calendar_days'").get() !== undefined;
+  const holidays = hasCalendar ? f.sqlite.prepare("SELECT date FROM calendar_days WHERE kind = 'holiday' AND date >= ? AND date <= ?") : null;
+  const insert = f.sqlite.prepare(`INSERT INTO bookings (space_id, start, end, title, contact_id, organisation_id, audience_id,
+    head_count, status, series_id, created_at, updated_at) VALUES (?, ?, ?, '英语角', ?, ?, ?, 10, 'confirmed', 1, ?, ?)`);
+  const audit = f.sqlite.prepare(`INSERT INTO audit_log (at, action, entity, after) VALUES (?, 'create', 'series', ?)`);
+  // The bare side: the clash and holiday look-ups over the two years, then the inserts.
+  const bare = f.sqlite.transaction(() => {
+    const hit = clashes.all(f.room, `${startDate}T00:00`, `${addDays(until, 1)}T00:00`, hour.end, hour.start);
+    const closed = new Set(((holidays?.all(startDate, until) ?? []) as { date: string }[]).map((h) => h.date));
+    const free = dates.filter((d) => !closed.has(d));
+    for (const d of free) insert.run(f.room, `${d}T${hour.start}`, `${d}T${hour.end}`, f.contact, f.organisation, f.audience, f.today, f.today);
+    audit.run(f.today, JSON.stringify(input));
+    return { hit, free };
+  });
+  let previewed: { date: string; status: string }[] = [];
+  return needs(['series.preview', 'series.create'], {
+    name: 'series preview + save (2 years weekly)',
+    barMs: 300,
+    runs: 15,
+    app: async () => {
+      previewed = (await f.call('series.preview', input)) as typeof previewed;
+      const decisions = previewed.filter((o) => o.status !== 'free').map((o) => ({ date: o.date, action: 'skip' }));
+      return f.call('series.create', { series: input, decisions });
+    },
+    bare: () => bare.immediate(),
+    reset: f.snapshot(),
+    size: (_app, b) => [previewed.filter((o) => o.status === 'free').length, (b as { free: string[] }).free.length],
+  });
+}
+
+/** Free hours across every space of the site over the next 14 days. */
+function slotsOperation(f: BenchFixture): Operation {
+  const input = { siteId: f.site, from: f.today, to: addDays(f.today, 14), durationMinutes: 60, headCount: 4 };
+  // The gaps between consecutive active bookings of each space: the data the slot finder needs.
+  const gaps = f.sqlite.prepare(`
+    SELECT * FROM (
+      SELECT b.space_id, b.end AS free_from, lead(b.start) OVER (PARTITION BY b.space_id ORDER BY b.start) AS free_to
+      FROM spaces s JOIN bookings b ON b.space_id = s.id
+      WHERE s.site_id = ? AND b.start >= ? AND b.start < ? AND b.status IN ${ACTIVE}
+    ) WHERE free_to IS NULL OR (julianday(free_to) - julianday(free_from)) * 1440 >= 60`);
+  return needs(['desk.findSlots'], {
+    name: 'free-slot search (site, 14 days)',
+    barMs: 100,
+    runs: 20,
+    app: () => f.call('desk.findSlots', input),
+    bare: () => gaps.all(f.site, `${addDays(input.from, -1)}T00:00`, `${input.to}T00:00`),
+  });
+}
+
+/** One calendar year of the whole subdistrict, by space, by audience and by weekday x hour. */
+function reportOperation(f: BenchFixture): Operation {
+  const year = String(Number(f.today.slice(0, 4)) - 1);
+  const input = { from: `${year}-01-01`, to: `${Number(year) + 1}-01-01` };
+  const range = [`${input.from}T00:00`, `${input.to}T00:00`];
+  const where = `WHERE start >= ? AND start < ? AND status != 'cancelled'`;
+  const minutes = `(julianday(end) - julianday(start)) * 1440`;
+  const queries = [
+    `SELECT space_id, count(*), sum(${minutes}), sum(head_count) FROM bookings ${where} GROUP BY space_id`,
+    `SELECT audience_id, count(*), sum(${minutes}), sum(head_count) FROM bookings ${where} GROUP BY audience_id`,
+    `SELECT strftime('%w', start) AS weekday, substr(start, 12, 2) AS hour, count(*), sum(head_count) FROM bookings ${where} GROUP BY 1, 2`,
+  ].map((q) => f.sqlite.prepare(q));
+  return needs(['reports.usage'], {
+    name: 'usage report (subdistrict, 1 year)',
+    barMs: 2000,
+    // Each run reads a year of history; the untimed first pass already warmed the cache.
+    runs: 3,
+    warmup: 0,
+    app: () => f.call('reports.usage', input),
+    bare: () => queries.map((q) => q.all(...range)),
+  });
+}
+
+export function plannedOperations(f: BenchFixture): Operation[] {
+  return [seriesOperation(f), slotsOperation(f), reportOperation(f)];
+}
