@@ -171,3 +171,17 @@ test('the app asks who is at the desk at start, and records changes under that p
   const current = await backend.dispatch('session.current', {});
   expect(current.ok && (current.value as { name: string }).name).toBe('社区协调员');
 });
+
+test('the plan’s audience windows show behind the bookings, in the audience’s colour', async ({ openApp, snap }) => {
+  const page = await openApp('calendar');
+  await chooseOption(page, '站点', '书香曲阳社区文化会客厅');
+  const reading = page.getByRole('gridcell', { name: '阅读自修区' });
+  // Monday: residents in the morning, students at noon, parents in the evening.
+  for (const audience of ['居民', '师生', '家长']) await expect(reading.getByText(audience, { exact: true })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: '路演厅' }).getByText('居民', { exact: true })).toHaveCount(0);
+  await snap('calendar-site-day-bands-zh');
+  await page.getByText('周', { exact: true }).click();
+  await chooseOption(page, '场地', '阅读自修区');
+  await expect(page.getByRole('main').getByText('新北郊中学午间自修').first()).toBeVisible();
+  await snap('calendar-week-bands-zh');
+});

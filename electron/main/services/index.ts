@@ -2,6 +2,7 @@ import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import { appHandlers } from './app/handlers';
 import { bookingsHandlers } from './bookings/handlers';
+import { calendarHandlers } from './calendar/handlers';
 import { deskHandlers } from './desk/handlers';
 import { directoryHandlers } from './directory/handlers';
 import { plansHandlers } from './plans/handlers';
@@ -18,5 +19,6 @@ export function createHandlers(ctx: ServiceContext): HandlerMap {
     ...plansHandlers(ctx),
     ...deskHandlers(ctx),
     ...printHandlers(ctx),
+    ...calendarHandlers(ctx),
   } satisfies HandlerMap;
 }

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { bookingsContract } from './bookings';
+import { calendarContract } from './calendar';
 import { deskContract } from './desk';
 import { directoryContract } from './directory';
 import { plansContract } from './plans';
@@ -20,6 +21,7 @@ export const contract = {
   ...plansContract,
   ...deskContract,
   ...printContract,
+  ...calendarContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { BookingDialog, type BookingDialogTarget } from '../bookings/BookingDial
 import { stepAnchor, toDateString, visibleRange, type CalendarView } from './dates';
 import { SiteDayView } from './SiteDayView';
 import { SpaceCalendar } from './SpaceCalendar';
+import { bandsOf } from './bands';
 import { useLocalName } from '../../components/localName';
 
 /** Bookings as a calendar: a whole site's day (spaces as columns), or one space by week, day or month. */
@@ -36,6 +37,13 @@ export function CalendarPage() {
     siteId === undefined ? null : view === 'site' ? { ...range, siteId } : spaceId === undefined ? null : { ...range, spaceIds: [spaceId] },
   );
   const space = spaces.data?.find((s) => s.id === spaceId);
+  const shownSpaceIds = view === 'site' ? (spaces.data ?? []).map((s) => s.id) : spaceId === undefined ? [] : [spaceId];
+  const days = useQuery('spaceDays.list', shownSpaceIds.length ? { spaceIds: shownSpaceIds, ...range } : null);
+  const audiences = useQuery('audiences.list', { includeArchived: true });
+  const bands = useMemo(() => {
+    const byId = new Map((audiences.data ?? []).map((a) => [a.id, { name: localName(a), color: a.color }]));
+    return bandsOf(days.data ?? [], (id) => byId.get(id), (reason) => t('calendar.closedFor', { reason }));
+  }, [days.data, audiences.data, localName, t]);
 
   // Keys for the desk: N new booking, T today, arrows to page (not while typing or in a dialog).
   useEffect(() => {
@@ -110,9 +118,9 @@ export function CalendarPage() {
       </Space>
       <div style={{ flex: 1, minHeight: 480, display: 'flex', flexDirection: 'column' }}>
         {view === 'site' ? (
-          <SiteDayView spaces={spaces.data ?? []} date={anchor} bookings={bookings.data ?? []} onOpen={setDialog} />
+          <SiteDayView spaces={spaces.data ?? []} date={anchor} bookings={bookings.data ?? []} bands={bands} onOpen={setDialog} />
         ) : (
-          space && <SpaceCalendar space={space} view={view} anchor={anchor} bookings={bookings.data ?? []} onOpen={setDialog} />
+          space && <SpaceCalendar space={space} view={view} anchor={anchor} bookings={bookings.data ?? []} bands={bands} onOpen={setDialog} />
         )}
       </div>
       <BookingDialog target={dialog} onClose={() => setDialog(null)} />

@@ -1,5 +1,5 @@
 import { useEffect, useState, type DragEvent, type MouseEvent } from 'react';
-import { Empty, Tooltip, Typography } from 'antd';
+import { Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BookingView, Space } from '../../../../electron/shared/domain';
 import { addMinutes, diffMinutes, hhmm, isoWeekday, minutesOfDay } from '../../../../electron/shared/time';
@@ -7,6 +7,7 @@ import type { BookingDialogTarget } from '../bookings/BookingDialog';
 import { useMoveBooking } from '../bookings/useMoveBooking';
 import { toLocalIso } from './dates';
 import { assignLanes } from './lanes';
+import type { Band } from './bands';
 import { textOn } from '../../components/colour';
 import { useLocalName } from '../../components/localName';
 import './site-day.css';
@@ -26,7 +27,7 @@ function dayHours(spaces: Space[], date: string): { from: number; to: number } {
  * One day of a whole site, spaces as columns: what the desk sees at a glance. Click an
  * empty slot to book it; drag a booking to another time or another space.
  */
-export function SiteDayView(props: { spaces: Space[]; date: string; bookings: BookingView[]; onOpen: (t: BookingDialogTarget) => void }) {
+export function SiteDayView(props: { spaces: Space[]; date: string; bookings: BookingView[]; bands: Band[]; onOpen: (t: BookingDialogTarget) => void }) {
   const { t } = useTranslation();
   const moveBooking = useMoveBooking();
   const localName = useLocalName();
@@ -107,6 +108,17 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
               {open && minutesOfDay(open.close) < to && (
                 <div className="site-day-closed" style={{ top: (minutesOfDay(open.close) - from) * PX_PER_MIN, height: (to - minutesOfDay(open.close)) * PX_PER_MIN }} />
               )}
+              {props.bands
+                .filter((band) => band.spaceId === space.id && band.start.slice(0, 10) <= date)
+                .map((band) => {
+                  const top = band.closed ? 0 : (Math.max(minutesOfDay(band.start.slice(11)), from) - from) * PX_PER_MIN;
+                  const bottom = band.closed || band.end.slice(0, 10) > date ? height : (Math.min(minutesOfDay(band.end.slice(11)), to) - from) * PX_PER_MIN;
+                  return (
+                    <div key={band.key} className={band.closed ? 'site-day-closed' : 'site-day-band'} style={{ top, height: bottom - top, ['--band' as string]: band.color }}>
+                      {band.label}
+                    </div>
+                  );
+                })}
               {nowMin !== null && nowMin >= from && nowMin <= to && (
                 <div className="site-day-now" style={{ top: (nowMin - from) * PX_PER_MIN }} aria-label={t('calendar.now')} />
               )}
@@ -114,8 +126,9 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
                 const top = (Math.max(minutesOfDay(b.start.slice(11)), from) - from) * PX_PER_MIN;
                 const h = Math.max(diffMinutes(b.start, b.end) * PX_PER_MIN - 2, 18);
                 return (
-                  <Tooltip key={b.id} title={`${b.start.slice(11)}–${b.end.slice(11)} ${b.title} · ${b.headCount}${t('common.people')}`}>
-                    <button
+                  <button
+                      key={b.id}
+                      title={`${b.start.slice(11)}–${b.end.slice(11)} ${b.title} · ${b.headCount}${t('common.people')}`}
                       type="button"
                       className={`site-day-booking booking-${b.status}`}
                       draggable
@@ -136,7 +149,6 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
                       <span className="site-day-title">{b.title}</span>
                       {b.status === 'requested' && <span className="site-day-flag">{t('booking.status.requested')}</span>}
                     </button>
-                  </Tooltip>
                 );
               })}
             </div>

@@ -13,6 +13,7 @@ import type { BookingView, Space } from '../../../../electron/shared/domain';
 import type { BookingDialogTarget } from '../bookings/BookingDialog';
 import { useMoveBooking } from '../bookings/useMoveBooking';
 import { toLocalIso, type CalendarView } from './dates';
+import type { Band } from './bands';
 import { textOn } from '../../components/colour';
 
 const FC_VIEW: Record<Exclude<CalendarView, 'site'>, string> = {
@@ -41,6 +42,7 @@ export function SpaceCalendar(props: {
   view: Exclude<CalendarView, 'site'>;
   anchor: string;
   bookings: BookingView[];
+  bands: Band[];
   onOpen: (target: BookingDialogTarget) => void;
 }) {
   const { i18n } = useTranslation();
@@ -60,6 +62,11 @@ export function SpaceCalendar(props: {
         extendedProps: { booking: b },
       })),
     [props.bookings, space.color],
+  );
+  // The plan's audience windows and closed days, drawn behind the bookings.
+  const background = useMemo(
+    () => props.bands.map((b) => ({ id: `band-${b.key}`, title: b.label, start: b.start, end: b.end, display: 'background' as const, color: b.color })),
+    [props.bands],
   );
 
   async function move(info: { event: { id: string; startStr: string; endStr: string; start: Date | null; end: Date | null }; revert: () => void }) {
@@ -93,7 +100,8 @@ export function SpaceCalendar(props: {
       eventTimeFormat={HOUR_FORMAT}
       dayHeaderFormat={props.view === 'month' ? { weekday: 'short' } : { weekday: 'short', month: 'numeric', day: 'numeric' }}
       businessHours={businessHours(space)}
-      events={events}
+      events={[...background, ...events]}
+      dayMaxEvents={props.view === 'month' ? 4 : false}
       select={(info) => {
         const start = toLocalIso(info.start);
         // A click in the month grid selects a whole day: start at opening time instead.
