@@ -46,7 +46,10 @@ test('walk-in: the baking corner on Saturday afternoon for six, found and booked
   await expect(first).toContainText('烘焙区');
   await expect(first).toContainText('11月28日');
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  // The picture is for people to look at, not part of the desk's time.
+  const snapStarted = Date.now();
   await snap('desk-find-zh');
+  const snapTime = Date.now() - snapStarted;
   await keys(page, 'Enter');
 
   const dialog = page.getByRole('dialog', { name: '快速预约' });
@@ -58,7 +61,9 @@ test('walk-in: the baking corner on Saturday afternoon for six, found and booked
   await keys(page, 'Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/已预约：烘焙区/)).toBeVisible();
-  expect(Date.now() - started).toBeLessThan(15_000);
+  const elapsed = Date.now() - started - snapTime;
+  console.log(`walk-in flow by keyboard: ${(elapsed / 1000).toFixed(1)} s (search, pick, contact, confirm)`);
+  expect(elapsed).toBeLessThan(15_000);
 
   const { spaces } = await siteSpaces(backend, '瑞虹共享会客厅');
   const bakery = spaces.find((s) => s.name === '烘焙区')!;

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Empty, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -81,13 +81,22 @@ export function SlotFinder(props: { siteId: number; today: string }) {
       const found = await invoke('desk.findSlots', { ...input, limit: 30 });
       setSlots(found);
       setError(null);
-      // The desk goes on with the keyboard: the best slot is focused, Enter books it.
-      setTimeout(() => results.current?.querySelector<HTMLButtonElement>('button')?.focus(), 0);
+      focusBest.current = true;
     } catch (e) {
       setSlots(null);
       setError(e instanceof ApiError ? e : null);
     }
   }
+
+  // The desk goes on with the keyboard: once the new results are on screen, the best
+  // slot has the focus and Enter books it. (After the commit, not on a timer: a busy
+  // machine may not have drawn the list yet when a timer fires.)
+  const focusBest = useRef(false);
+  useEffect(() => {
+    if (!focusBest.current || !slots) return;
+    focusBest.current = false;
+    results.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [slots]);
 
   function moveFocus(e: React.KeyboardEvent<HTMLDivElement>) {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
