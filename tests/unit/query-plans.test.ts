@@ -7,6 +7,7 @@
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeOverlapping, bookingViews } from '../../electron/main/db/repos/bookings';
+import { activeSpansStartingIn } from '../../electron/main/db/repos/booking-spans';
 import type { DB } from '../../electron/main/db/schema';
 import { testBackend, type TestBackend } from '../helpers/backend';
 
@@ -69,5 +70,9 @@ describe('query plans of the hot booking queries', () => {
 
   it('the conflict check searches the (space, start) index for the space and its family', async () => {
     expectNoBookingsScan(await plansOf(() => activeOverlapping(db, [1, 2, 3], '2026-11-29T20:00', '2026-11-29T21:00', 7)));
+  });
+
+  it('the yearly usage report reads the (space, start) index, space by space', async () => {
+    expectNoBookingsScan(await plansOf(() => activeSpansStartingIn(db, [1, 2, 3], '2025-01-01', '2026-01-01')));
   });
 });

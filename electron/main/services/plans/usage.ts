@@ -4,9 +4,8 @@
  * windows, so a coordinator can offer them to another audience.
  */
 import type { Kysely } from 'kysely';
-import { ACTIVE_STATUSES } from '../../../shared/domain';
-import { datePart, isoWeekday, minutesOfDay, timePart } from '../../../shared/time';
-import { bookingViews } from '../../db/repos/bookings';
+import { addDays, isoWeekday, minutesOfDay } from '../../../shared/time';
+import { activeSpansStartingIn, type BookingSpan } from '../../db/repos/booking-spans';
 import { listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
 import { spaceDays } from './constraints';
@@ -33,48 +32,157 @@ interface Tally {
   windowMinutes: number;
   usedMinutes: number;
 }
-const tally = (): Tally => ({ windowMinutes: 0, usedMinutes: 0 });
 function bump<K>(m: Map<K, Tally>, k: K, w: number, u: number) {
-  const t = m.get(k) ?? tally();
-  t.windowMinutes += w;
-  t.usedMinutes += u;
-  m.set(k, t);
+  const t = m.get(k);
+  if (t) {
+    t.windowMinutes += w;
+    t.usedMinutes += u;
+  } else m.set(k, { windowMinutes: w, usedMinutes: u });
 }
+
+/** Minutes since midnight of the time in an ISO `YYYY-MM-DDTHH:MM` datetime. */
+const minuteOf = (iso: string) =>
+  (iso.charCodeAt(11) - 48) * 600 + (iso.charCodeAt(12) - 48) * 60 + (iso.charCodeAt(14) - 48) * 10 + (iso.charCodeAt(15) - 48);
+
+/**
+ * The busy time of every (space, day), as the union of its bookings: disjoint, sorted
+ * minute intervals stored flat. A booking belongs to the day it starts on and is cut
+ * at midnight. Cell `spaceIndex * dayCount + dayIndex` holds `count[cell]` intervals
+ * from `first[cell]` on.
+ */
+interface BusyDays {
+  first: Int32Array;
+  count: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** `spans` must come ordered by space, then start (as activeSpansStartingIn returns them). */
+function busyDays(spans: BookingSpan[], spaceIndex: Map<number, number>, dayIndex: Map<string, number>, dayCount: number): BusyDays {
+  const first = new Int32Array(spaceIndex.size * dayCount);
+  const count = new Int32Array(spaceIndex.size * dayCount);
+  const starts = new Int32Array(spans.length);
+  const ends = new Int32Array(spans.length);
+  let n = 0;
+  let cell = -1;
+  let space = NaN;
+  let spaceBase = -1;
+  let date = '';
+  for (const b of spans) {
+    if (b.space_id !== space) {
+      space = b.space_id;
+      const si = spaceIndex.get(space);
+      spaceBase = si === undefined ? -1 : si * dayCount;
+      date = '';
+    }
+    if (spaceBase < 0) continue;
+    if (!b.start.startsWith(date) || date === '') {
+      date = b.start.slice(0, 10);
+      const di = dayIndex.get(date);
+      if (di === undefined) {
+        date = '';
+        continue;
+      }
+      cell = spaceBase + di;
+      first[cell] = n;
+    }
+    const s = minuteOf(b.start);
+    const e = b.end.startsWith(date) ? minuteOf(b.end) : 1440;
+    // Starts come in order within a day, so each booking either extends the last
+    // interval of the union or opens a new one.
+    if (count[cell] > 0 && s <= ends[n - 1]) {
+      if (e > ends[n - 1]) ends[n - 1] = e;
+    } else {
+      starts[n] = s;
+      ends[n] = e;
+      n++;
+      count[cell]++;
+    }
+  }
+  return { first, count, starts, ends };
+}
+
+/** Hour rows per weekday in the heatmap accumulators (a window ends at 24:00 at the latest). */
+const HOURS = 48;
 
 export async function usageReport(db: Kysely<DB>, input: { from: string; to: string; siteId?: number }) {
   const spaces = await listSpaces(db, { siteId: input.siteId, includeArchived: false });
   const names = new Map(spaces.map((s) => [s.id, s.name]));
   const ids = spaces.map((s) => s.id);
   const days = await spaceDays(db, ids, input.from, input.to);
-  const bookings = await bookingViews(db, { from: input.from, to: input.to, spaceIds: ids, includeCancelled: false });
-  const busy = new Map<string, Interval[]>();
-  for (const b of bookings) {
-    if (!(ACTIVE_STATUSES as readonly string[]).includes(b.status)) continue;
-    const key = `${b.spaceId}|${datePart(b.start)}`;
-    const end = datePart(b.end) === datePart(b.start) ? minutesOfDay(timePart(b.end)) : 1440;
-    busy.set(key, [...(busy.get(key) ?? []), [minutesOfDay(timePart(b.start)), end]]);
+  const spans = await activeSpansStartingIn(db, ids, input.from, input.to);
+
+  const spaceIndex = new Map(ids.map((id, i) => [id, i]));
+  const dayIndex = new Map<string, number>();
+  const weekdayOf: number[] = [];
+  for (let date = input.from; date < input.to; date = addDays(date, 1)) {
+    dayIndex.set(date, weekdayOf.length);
+    weekdayOf.push(isoWeekday(date));
   }
+  const dayCount = weekdayOf.length;
+  const busy = busyDays(spans, spaceIndex, dayIndex, dayCount);
+
   const bySpace = new Map<number, Tally>();
   const byAudience = new Map<number, Tally>();
-  const heat = new Map<string, Tally>();
+  // Weekday × hour cells, listed in the order they are first reached.
+  const heatWindow = new Float64Array(8 * HOURS);
+  const heatUsed = new Float64Array(8 * HOURS);
+  const heatSeen = new Uint8Array(8 * HOURS);
+  const heatOrder: number[] = [];
   const windows = new Map<string, Tally & { spaceId: number; weekday: number; start: string; end: string; audienceId: number }>();
+  const minutes = new Map<string, number>();
+  const minutesOf = (hhmm: string) => {
+    let m = minutes.get(hhmm);
+    if (m === undefined) minutes.set(hhmm, (m = minutesOfDay(hhmm)));
+    return m;
+  };
   for (const day of days) {
     if (day.closed) continue;
-    const used = busy.get(`${day.spaceId}|${day.date}`) ?? [];
-    const weekday = isoWeekday(day.date);
+    const si = spaceIndex.get(day.spaceId);
+    const di = dayIndex.get(day.date);
+    const cell = si === undefined || di === undefined ? -1 : si * dayCount + di;
+    const k0 = cell < 0 ? 0 : busy.first[cell];
+    const k1 = cell < 0 ? 0 : k0 + busy.count[cell];
+    const weekday = di === undefined ? isoWeekday(day.date) : weekdayOf[di];
+    const row = weekday * HOURS;
     for (const w of day.windows) {
-      const [lo, hi] = [minutesOfDay(w.start), minutesOfDay(w.end)];
-      const u = coveredMinutes(used, lo, hi);
+      const lo = minutesOf(w.start);
+      const hi = minutesOf(w.end);
+      for (let h = Math.floor(lo / 60); h * 60 < hi; h++) {
+        const c = row + h;
+        if (!heatSeen[c]) {
+          heatSeen[c] = 1;
+          heatOrder.push(c);
+        }
+        heatWindow[c] += Math.min(hi, h * 60 + 60) - Math.max(lo, h * 60);
+      }
+      // One pass over the day's busy intervals: minutes inside the window, and inside
+      // each of its hours.
+      let u = 0;
+      for (let k = k0; k < k1; k++) {
+        const a = busy.starts[k] > lo ? busy.starts[k] : lo;
+        const b = busy.ends[k] < hi ? busy.ends[k] : hi;
+        if (a >= b) continue;
+        u += b - a;
+        for (let h = Math.floor(a / 60); h * 60 < b; h++) heatUsed[row + h] += Math.min(b, h * 60 + 60) - Math.max(a, h * 60);
+      }
       bump(bySpace, day.spaceId, hi - lo, u);
       bump(byAudience, w.audienceId, hi - lo, u);
       const wk = `${day.spaceId}|${day.planWeekday}|${w.start}|${w.end}|${w.audienceId}`;
-      const entry = windows.get(wk) ?? { ...tally(), spaceId: day.spaceId, weekday: day.planWeekday, start: w.start, end: w.end, audienceId: w.audienceId };
-      entry.windowMinutes += hi - lo;
-      entry.usedMinutes += u;
-      windows.set(wk, entry);
-      for (let h = Math.floor(lo / 60); h * 60 < hi; h++) {
-        const [a, b] = [Math.max(lo, h * 60), Math.min(hi, h * 60 + 60)];
-        bump(heat, `${weekday}|${h}`, b - a, coveredMinutes(used, a, b));
+      const entry = windows.get(wk);
+      if (entry) {
+        entry.windowMinutes += hi - lo;
+        entry.usedMinutes += u;
+      } else {
+        windows.set(wk, {
+          windowMinutes: hi - lo,
+          usedMinutes: u,
+          spaceId: day.spaceId,
+          weekday: day.planWeekday,
+          start: w.start,
+          end: w.end,
+          audienceId: w.audienceId,
+        });
       }
     }
   }
@@ -82,10 +190,12 @@ export async function usageReport(db: Kysely<DB>, input: { from: string; to: str
   return {
     bySpace: [...bySpace].map(([spaceId, t]) => ({ spaceId, spaceName: names.get(spaceId) ?? '', ...t })),
     byAudience: [...byAudience].map(([audienceId, t]) => ({ audienceId, ...t })),
-    heatmap: [...heat].map(([k, t]) => {
-      const [weekday, hour] = k.split('|').map(Number);
-      return { weekday, hour, ...t };
-    }),
+    heatmap: heatOrder.map((c) => ({
+      weekday: Math.floor(c / HOURS),
+      hour: c % HOURS,
+      windowMinutes: heatWindow[c],
+      usedMinutes: heatUsed[c],
+    })),
     idleWindows: [...windows.values()]
       .sort((a, b) => a.usedMinutes / a.windowMinutes - b.usedMinutes / b.windowMinutes || idle(b) - idle(a))
       .slice(0, 20)
