@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { ACTIVE_STATUSES, type Booking, type BookingView } from '../../../shared/domain';
 import { addDays, addMinutes } from '../../../shared/time';
 import type { BookingsTable, DB } from '../schema';
@@ -78,6 +78,33 @@ export async function updateBooking(
 export async function findBooking(db: Kysely<DB>, id: number): Promise<Booking | undefined> {
   const r = await db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
   return r && toBooking(r);
+}
+
+/** Which of the contacts, organisations and audiences a booking names still exist, in one statement. */
+export async function existingReferences(
+  db: Kysely<DB>,
+  ids: { contacts: number[]; organisations: number[]; audiences: number[] },
+): Promise<{ contacts: Set<number>; organisations: Set<number>; audiences: Set<number> }> {
+  const none = [-1];
+  const rows = await db
+    .selectFrom('contacts')
+    .select([sql<string>`'c'`.as('kind'), 'id'])
+    .where('id', 'in', ids.contacts.length ? ids.contacts : none)
+    .unionAll((eb) =>
+      eb
+        .selectFrom('organisations')
+        .select([sql<string>`'o'`.as('kind'), 'id'])
+        .where('id', 'in', ids.organisations.length ? ids.organisations : none),
+    )
+    .unionAll((eb) =>
+      eb
+        .selectFrom('audiences')
+        .select([sql<string>`'a'`.as('kind'), 'id'])
+        .where('id', 'in', ids.audiences.length ? ids.audiences : none),
+    )
+    .execute();
+  const of = (k: string) => new Set(rows.filter((r) => r.kind === k).map((r) => r.id));
+  return { contacts: of('c'), organisations: of('o'), audiences: of('a') };
 }
 
 /**

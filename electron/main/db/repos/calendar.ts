@@ -41,8 +41,11 @@ export async function markYearKnown(db: Kysely<DB>, year: number, source: 'datas
     .execute();
 }
 
-export async function knownYears(db: Kysely<DB>): Promise<Map<number, 'dataset' | 'manual'>> {
-  const rows = await db.selectFrom('calendar_years').selectAll().execute();
+/** The years with holiday data; with `between` ([first, last] years), only those. */
+export async function knownYears(db: Kysely<DB>, between?: [number, number]): Promise<Map<number, 'dataset' | 'manual'>> {
+  let q = db.selectFrom('calendar_years').selectAll();
+  if (between) q = q.where('year', '>=', between[0]).where('year', '<=', between[1]);
+  const rows = await q.execute();
   return new Map(rows.map((r) => [r.year, r.source as 'dataset' | 'manual']));
 }
 

@@ -5,18 +5,12 @@
 import type { Kysely } from 'kysely';
 import type { Booking, BookingStatus, Space } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { addMinutes } from '../../../shared/time';
-import { activeOverlapping, findBooking, insertBooking, updateBooking, type BookingRow } from '../../db/repos/bookings';
-import { findAudience } from '../../db/repos/audiences';
-import { findContact } from '../../db/repos/contacts';
-import { findOrganisation } from '../../db/repos/organisations';
-import { findSpace, listSpaces, relatedSpaceIds } from '../../db/repos/spaces';
+import { findBooking, insertBooking, updateBooking, type BookingRow } from '../../db/repos/bookings';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
 import { offerFreedSlot } from '../desk/waitlist';
 import { required } from '../not-found';
-import { checkCalendar } from '../plans/calendar-rules';
-import { checkAgainstSpace, clashError, findClash } from './rules';
+import { addToFacts, checkWithFacts, readSpaceFacts, type SpaceFacts } from './facts';
 
 export interface BookingFields {
   spaceId: number;
@@ -31,37 +25,9 @@ export interface BookingFields {
   overrideReason: string | null;
 }
 
-/** The people and groups a booking names must still exist ("a contact deleted meanwhile"). */
-async function checkReferences(tx: Kysely<DB>, f: BookingFields): Promise<void> {
-  if (f.contactId !== null) required(await findContact(tx, f.contactId), 'contact', f.contactId);
-  if (f.organisationId !== null) required(await findOrganisation(tx, f.organisationId), 'organisation', f.organisationId);
-  if (f.audienceId !== null) required(await findAudience(tx, f.audienceId), 'audience', f.audienceId);
-}
-
 /** Every rule a booking must pass; throws the first failure as an AppError. */
 export async function checkBooking(tx: Kysely<DB>, f: BookingFields, excludeId?: number): Promise<Space> {
-  const space = required(await findSpace(tx, f.spaceId), 'space', f.spaceId);
-  if (space.archived) throw new AppError('validation', 'space.archived', `${space.name} is archived`, { params: { space: space.name } });
-  checkAgainstSpace(space, f);
-  await checkReferences(tx, f);
-  await checkCalendar(tx, space, f, excludeId);
-  const { ancestors, descendants } = await relatedSpaceIds(tx, space.id);
-  const family = [...ancestors, ...descendants];
-  // Widen the window by the buffer so a booking that ends just before still counts.
-  const from = addMinutes(f.start, -space.bufferMinutes);
-  const to = addMinutes(f.end, space.bufferMinutes);
-  const nearby = await activeOverlapping(tx, [space.id, ...family], from, to, excludeId);
-  const clash = findClash(
-    space,
-    f,
-    nearby.filter((b) => b.spaceId === space.id),
-    nearby.filter((b) => b.spaceId !== space.id),
-  );
-  if (clash) {
-    const names = new Map((await listSpaces(tx, { siteId: space.siteId, includeArchived: true })).map((s) => [s.id, s.name]));
-    throw clashError(space, clash, names);
-  }
-  return space;
+  return checkWithFacts(tx, await readSpaceFacts(tx, f.spaceId, [f]), f, excludeId);
 }
 
 export async function createBooking(
@@ -70,7 +36,21 @@ export async function createBooking(
   f: BookingFields,
   opts: { seriesId?: number | null; status?: BookingStatus } = {},
 ): Promise<Booking> {
-  const space = await checkBooking(tx, f);
+  return createWithFacts(ctx, tx, await readSpaceFacts(tx, f.spaceId, [f]), f, opts);
+}
+
+/**
+ * createBooking over facts already read in this transaction (a series reads them once).
+ * The new booking joins the facts, so the next one written with them is checked against it.
+ */
+export async function createWithFacts(
+  ctx: ServiceContext,
+  tx: Kysely<DB>,
+  facts: SpaceFacts,
+  f: BookingFields,
+  opts: { seriesId?: number | null; status?: BookingStatus } = {},
+): Promise<Booking> {
+  const space = await checkWithFacts(tx, facts, f);
   const row: BookingRow = {
     ...f,
     status: opts.status ?? (space.needsApproval ? 'requested' : 'confirmed'),
@@ -78,6 +58,7 @@ export async function createBooking(
     createdBy: ctx.operatorId,
   };
   const created = await insertBooking(tx, row, ctx.now());
+  addToFacts(facts, created);
   await audit(ctx, tx, 'create', 'booking', created.id, undefined, created);
   return created;
 }

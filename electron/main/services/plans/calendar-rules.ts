@@ -3,13 +3,10 @@
  * time-sharing plan's audience windows with their quotas. A booking may sit in another
  * audience's window only with an override reason, which the booking keeps on record.
  */
-import type { Kysely } from 'kysely';
 import type { Space } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, datePart, minutesOfDay, mondayOf, timePart } from '../../../shared/time';
-import { countOrganisationBookings } from '../../db/repos/plans';
-import type { DB } from '../../db/schema';
-import { spaceDays, type PlanWindowOfDay, type SpaceDay } from './constraints';
+import type { PlanWindowOfDay, SpaceDay } from './constraints';
 
 export interface WindowCandidate {
   start: string;
@@ -70,37 +67,36 @@ export function checkDay(space: Space, day: SpaceDay, c: WindowCandidate & { ove
   }
 }
 
-/** The weekly quota of a standing window: at most n bookings of one organisation a week. */
-async function checkQuota(tx: Kysely<DB>, space: Space, day: SpaceDay, c: WindowCandidate, excludeId?: number): Promise<void> {
-  if (c.organisationId === null) return;
+/** The standing window whose weekly quota applies to the candidate, if any (never with an override). */
+function quotaWindow(day: Pick<SpaceDay, 'windows'>, c: WindowCandidate & { overrideReason: string | null }): PlanWindowOfDay | null {
+  if (c.overrideReason || c.organisationId === null) return null;
   const quota = ownWindows(day, c).find((w) => w.maxPerWeek);
+  return quota?.maxPerWeek ? quota : null;
+}
+
+/** The week a quota counts: Monday 00:00 to the next Monday 00:00 (datetimes). */
+export function quotaWeek(date: string): { from: string; to: string } {
+  const monday = mondayOf(date);
+  return { from: `${monday}T00:00`, to: `${addDays(monday, 7)}T00:00` };
+}
+
+/**
+ * The calendar part of checkBooking, over a day already read. `countWeek` returns how
+ * many active bookings the candidate's group already holds in the space in [from, to).
+ */
+export function checkCalendarDay(
+  space: Space,
+  day: SpaceDay,
+  c: WindowCandidate & { overrideReason: string | null },
+  countWeek: (from: string, to: string) => number,
+): void {
+  checkDay(space, day, c);
+  const quota = quotaWindow(day, c);
   if (!quota?.maxPerWeek) return;
-  const monday = mondayOf(day.date);
-  const used = await countOrganisationBookings(tx, {
-    spaceId: space.id,
-    organisationId: c.organisationId,
-    audienceId: c.audienceId,
-    from: `${monday}T00:00`,
-    to: `${addDays(monday, 7)}T00:00`,
-    excludeId,
-  });
-  if (used >= quota.maxPerWeek) {
+  const week = quotaWeek(day.date);
+  if (countWeek(week.from, week.to) >= quota.maxPerWeek) {
     throw new AppError('conflict', 'plans.quota_exceeded', `At most ${quota.maxPerWeek} bookings a week for this group`, {
       params: { max: quota.maxPerWeek, space: space.name },
     });
   }
-}
-
-/** The calendar part of checkBooking. Returns the day so callers can warn about an unknown year. */
-export async function checkCalendar(
-  tx: Kysely<DB>,
-  space: Space,
-  c: WindowCandidate & { overrideReason: string | null },
-  excludeId?: number,
-): Promise<SpaceDay> {
-  const date = datePart(c.start);
-  const [day] = await spaceDays(tx, [space.id], date, addDays(date, 1));
-  checkDay(space, day, c);
-  if (!c.overrideReason) await checkQuota(tx, space, day, c, excludeId);
-  return day;
 }

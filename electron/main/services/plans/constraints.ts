@@ -4,7 +4,7 @@
  * and the desk's slot finder all read the calendar through this one function.
  */
 import type { Kysely } from 'kysely';
-import type { CalendarDay, Closure, TimeSharingPlan } from '../../../shared/contract/plans';
+import type { CalendarDay, Closure } from '../../../shared/contract/plans';
 import type { DB } from '../../db/schema';
 import { addDays, isoWeekday } from '../../../shared/time';
 import {
@@ -15,7 +15,7 @@ import {
   sitesOfSpaces,
   type HolidayPolicy,
 } from '../../db/repos/calendar';
-import { listPlans } from '../../db/repos/plans';
+import { plansInForce, type PlanVersion } from '../../db/repos/plans';
 
 export interface PlanWindowOfDay {
   start: string; // HH:MM
@@ -45,32 +45,45 @@ export interface SpaceDay {
 
 export interface CalendarFacts {
   siteOf: Map<number, number>;
-  plans: TimeSharingPlan[];
+  plans: PlanVersion[];
   days: Map<string, CalendarDay>;
   known: Map<number, unknown>;
   policies: Map<number, HolidayPolicy>;
   closures: Closure[];
 }
 
-/** Every (space, date) in [from, to) (dates, `to` exclusive). */
-export async function spaceDays(db: Kysely<DB>, spaceIds: number[], from: string, to: string): Promise<SpaceDay[]> {
+/**
+ * Every (space, date) in [from, to) (dates, `to` exclusive). A caller that already holds
+ * the spaces passes `siteOf` and saves a read.
+ */
+export async function spaceDays(
+  db: Kysely<DB>,
+  spaceIds: number[],
+  from: string,
+  to: string,
+  siteOf?: Map<number, number>,
+): Promise<SpaceDay[]> {
   if (spaceIds.length === 0 || from >= to) return [];
-  const siteOf = await sitesOfSpaces(db, spaceIds);
+  siteOf ??= await sitesOfSpaces(db, spaceIds);
   const siteIds = [...new Set(siteOf.values())];
-  // Five small indexed reads, then plain loops: this runs for every slot search.
-  const [plans, days, known, policies, closures] = await Promise.all([
-    listPlans(db, spaceIds),
+  // Small indexed reads, then plain loops: this runs for every booking check and slot search.
+  const [days, known, policies, closures] = await Promise.all([
     calendarDaysBetween(db, from, to),
-    knownYears(db),
+    knownYears(db, [Number(from.slice(0, 4)), Number(addDays(to, -1).slice(0, 4))]),
     holidayPolicies(db, siteIds),
     closuresTouching(db, { siteIds, spaceIds, from, to }),
   ]);
-  return buildSpaceDays({ siteOf, plans, days: new Map(days.map((d) => [d.date, d])), known, policies, closures }, spaceIds, from, to);
+  const facts: CalendarFacts = { siteOf, plans: [], days: new Map(days.map((d) => [d.date, d])), known, policies, closures };
+  // Under a week, only the windows of the weekdays whose plan applies are read (a day
+  // of a busy plan has a few windows, its whole week dozens).
+  const weekdays = addDays(from, 7) > to ? [...new Set(buildSpaceDays(facts, spaceIds, from, to).map((d) => d.planWeekday))] : undefined;
+  facts.plans = await plansInForce(db, spaceIds, from, to, weekdays);
+  return buildSpaceDays(facts, spaceIds, from, to);
 }
 
 /** The pure part of spaceDays, also used when a caller tries out a plan that is not saved. */
 export function buildSpaceDays(facts: CalendarFacts, spaceIds: number[], from: string, to: string): SpaceDay[] {
-  const plansBySpace = new Map<number, TimeSharingPlan[]>();
+  const plansBySpace = new Map<number, PlanVersion[]>();
   for (const p of facts.plans) plansBySpace.set(p.spaceId, [...(plansBySpace.get(p.spaceId) ?? []), p]);
   const out: SpaceDay[] = [];
   for (let date = from; date < to; date = addDays(date, 1)) {

@@ -8,8 +8,9 @@ import type { Occurrence, RecurrenceRule, SeriesInput } from '../../../shared/co
 import { AppError } from '../../../shared/errors';
 import { addDays } from '../../../shared/time';
 import type { DB } from '../../db/schema';
-import { checkBooking, type BookingFields } from '../bookings/service';
-import { spaceDays, type SpaceDay } from './constraints';
+import { checkWithFacts, readSpaceFacts, type SpaceFacts } from '../bookings/facts';
+import type { BookingFields } from '../bookings/service';
+import type { SpaceDay } from './constraints';
 import { expandRule } from './recurrence';
 
 export type SeriesFields = Omit<SeriesInput, 'rule'>;
@@ -39,9 +40,12 @@ function statusOf(e: AppError): Occurrence['status'] {
   return 'invalid';
 }
 
+/** Runs every booking rule on a candidate (checkBooking, or checkWithFacts over facts read once). */
+export type Check = (f: BookingFields, excludeId?: number) => Promise<unknown>;
+
 /** What the rules say about one occurrence; `excludeId` is the occurrence's own booking when editing. */
 export async function evaluate(
-  db: Kysely<DB>,
+  check: Check,
   f: BookingFields,
   date: string,
   day: SpaceDay | undefined,
@@ -61,7 +65,7 @@ export async function evaluate(
     exception: null,
   };
   try {
-    await checkBooking(db, f, opts.excludeId);
+    await check(f, opts.excludeId);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     o.status = statusOf(e);
@@ -92,14 +96,28 @@ export function makeUpDates(rule: RecurrenceRule, dates: string[], days: SpaceDa
 }
 
 export async function previewSeries(db: Kysely<DB>, s: SeriesInput): Promise<Occurrence[]> {
+  return (await previewWithFacts(db, s)).occurrences;
+}
+
+/**
+ * The preview, checked against facts read once for the whole span. `moves` are the
+ * moved times the caller will also check with these facts (createSeries writes them).
+ */
+export async function previewWithFacts(
+  db: Kysely<DB>,
+  s: SeriesInput,
+  moves: BookingFields[] = [],
+): Promise<{ occurrences: Occurrence[]; facts: SpaceFacts | null }> {
   const dates = expandRule(s.rule);
-  if (dates.length === 0) return [];
-  const days = await spaceDays(db, [s.spaceId], dates[0], addDays(dates[dates.length - 1], 1));
-  const byDate = new Map(days.map((d) => [d.date, d]));
+  if (dates.length === 0) return { occurrences: [], facts: null };
+  const facts = await readSpaceFacts(db, s.spaceId, [...dates.map((d) => occurrenceFields(s, d)), ...moves]);
+  // Moves may widen the facts' days; make-up days are looked for from the first date only.
+  const days = [...facts.days.values()].filter((d) => d.date >= dates[0]);
   const extra = new Set(makeUpDates(s.rule, dates, days));
+  const check: Check = (f, excludeId) => checkWithFacts(db, facts, f, excludeId);
   const out: Occurrence[] = [];
   for (const date of [...dates, ...extra].sort()) {
-    out.push(await evaluate(db, occurrenceFields(s, date), date, byDate.get(date), { makeUp: extra.has(date) }));
+    out.push(await evaluate(check, occurrenceFields(s, date), date, facts.days.get(date), { makeUp: extra.has(date) }));
   }
-  return out;
+  return { occurrences: out, facts };
 }

@@ -22,11 +22,11 @@ import {
   type SeriesRow,
 } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
-import { cancelBooking, changeBooking } from '../bookings/service';
+import { cancelBooking, changeBooking, checkBooking } from '../bookings/service';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
 import { spaceDays } from './constraints';
-import { evaluate, occurrenceFields } from './occurrences';
+import { evaluate, occurrenceFields, type Check } from './occurrences';
 import { ruleFrom, ruleUntil } from './recurrence';
 import { seriesView, type Decision } from './series';
 
@@ -68,13 +68,14 @@ export async function previewEdit(ctx: ServiceContext, e: Omit<SeriesEdit, 'deci
   const from = datePart(scope[0][0].start);
   const to = datePart(scope[scope.length - 1][0].start);
   const days = new Map((await spaceDays(ctx.db, [s.spaceId], from, addDays(to, 1))).map((d) => [d.date, d]));
+  const check: Check = (f, excludeId) => checkBooking(ctx.db, f, excludeId);
   const out: Occurrence[] = [];
   for (const [b, date] of scope) {
     const f = e.action === 'cancel' ? { ...b, overrideReason: b.overrideReason } : editedFields(target, b, null);
     const o =
       e.action === 'cancel'
-        ? { ...(await evaluate(ctx.db, f, date, days.get(datePart(b.start)), { excludeId: b.id, bookingId: b.id })), status: 'free' as const, code: null, clashes: [] }
-        : await evaluate(ctx.db, f, date, days.get(datePart(b.start)), { excludeId: b.id, bookingId: b.id });
+        ? { ...(await evaluate(check, f, date, days.get(datePart(b.start)), { excludeId: b.id, bookingId: b.id })), status: 'free' as const, code: null, clashes: [] }
+        : await evaluate(check, f, date, days.get(datePart(b.start)), { excludeId: b.id, bookingId: b.id });
     out.push(o);
   }
   return out;

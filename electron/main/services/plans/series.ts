@@ -20,10 +20,11 @@ import {
   type SeriesRow,
 } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
-import { createBooking } from '../bookings/service';
+import type { SpaceFacts } from '../bookings/facts';
+import { createBooking, createWithFacts, type BookingFields } from '../bookings/service';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
-import { occurrenceFields, previewSeries, type SeriesFields } from './occurrences';
+import { occurrenceFields, previewWithFacts, type SeriesFields } from './occurrences';
 import { expandRule } from './recurrence';
 
 export type Decision = z.output<typeof decision>;
@@ -40,7 +41,18 @@ function actionFor(o: Occurrence, ruleDates: Set<string>, decisions: Map<string,
   });
 }
 
-/** Write the occurrences as decided, inside the caller's transaction. */
+/** The moved times of the decisions, checked with the same facts as the rule's dates. */
+function movedFields(s: SeriesFields, decisions: Decision[]): BookingFields[] {
+  return decisions
+    .filter((d) => d.action === 'move' && d.start && d.end)
+    .map((d) => ({ ...occurrenceFields(s, d.date, d.overrideReason), start: d.start!, end: d.end! }));
+}
+
+/**
+ * Write the occurrences as decided, inside the caller's transaction. Each booking is
+ * checked against `facts` (read in this transaction) plus the occurrences written before
+ * it, the same rule createBooking applies, without reading the database again.
+ */
 export async function applyDecisions(
   ctx: ServiceContext,
   tx: Kysely<DB>,
@@ -49,6 +61,7 @@ export async function applyDecisions(
   occurrences: Occurrence[],
   ruleDates: Set<string>,
   decisions: Decision[],
+  facts: SpaceFacts,
 ): Promise<void> {
   const byDate = new Map(decisions.map((d) => [d.date, d]));
   for (const o of occurrences) {
@@ -59,11 +72,11 @@ export async function applyDecisions(
     } else if (action === 'move') {
       if (!d?.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
       const f = { ...occurrenceFields(s, o.date, d.overrideReason), start: d.start, end: d.end };
-      const moved = await createBooking(ctx, tx, f, { seriesId });
+      const moved = await createWithFacts(ctx, tx, facts, f, { seriesId });
       await putSeriesException(tx, seriesId, { date: o.date, kind: 'moved', bookingId: moved.id, note: '' });
     } else {
       const reason = action === 'keep' ? (d?.overrideReason ?? null) : null;
-      await createBooking(ctx, tx, occurrenceFields(s, o.date, reason), { seriesId });
+      await createWithFacts(ctx, tx, facts, occurrenceFields(s, o.date, reason), { seriesId });
     }
   }
 }
@@ -71,9 +84,9 @@ export async function applyDecisions(
 export async function createSeries(ctx: ServiceContext, s: SeriesInput, decisions: Decision[]) {
   const id = await writeTransaction(ctx.db, async (tx) => {
     // Re-run the preview inside the transaction: what the user saw may have changed.
-    const occurrences = await previewSeries(tx, s);
+    const { occurrences, facts } = await previewWithFacts(tx, s, movedFields(s, decisions));
     const seriesId = await insertSeries(tx, s, ctx.now());
-    await applyDecisions(ctx, tx, seriesId, s, occurrences, new Set(expandRule(s.rule)), decisions);
+    if (facts) await applyDecisions(ctx, tx, seriesId, s, occurrences, new Set(expandRule(s.rule)), decisions, facts);
     await audit(ctx, tx, 'create', 'series', seriesId, undefined, { ...s, decisions });
     return seriesId;
   });
