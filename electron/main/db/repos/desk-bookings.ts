@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Booking, BookingStatus, BookingView } from '../../../shared/domain';
 import { addDays } from '../../../shared/time';
 import type { DB } from '../schema';
-import { toBooking } from './bookings';
+import { toBooking, toBookingView } from './bookings';
 
 export type ApprovalRow = BookingView & { siteName: string; createdByName: string | null };
 
@@ -34,19 +34,7 @@ export async function approvalQueue(db: Kysely<DB>, opts: { siteId?: number; now
     .where('b.end', '>', opts.now);
   if (opts.siteId !== undefined) q = q.where('s.site_id', '=', opts.siteId);
   const rows = await q.orderBy('b.start').orderBy('b.id').execute();
-  return rows.map((r) =>
-    Object.assign(toBooking(r), {
-      spaceName: r.space_name,
-      siteId: r.site_id,
-      siteName: r.site_name,
-      contactName: r.contact_name,
-      contactPhone: r.contact_phone,
-      organisationName: r.organisation_name,
-      audienceName: r.audience_name,
-      audienceColor: r.audience_color,
-      createdByName: r.operator_name,
-    }),
-  );
+  return rows.map((r) => Object.assign(toBookingView(r), { siteName: r.site_name, createdByName: r.operator_name }));
 }
 
 export interface HistoryRow {
