@@ -10,21 +10,18 @@ import { SiteDayView } from './SiteDayView';
 import { SpaceCalendar } from './SpaceCalendar';
 import { bandsOf } from './bands';
 import { useLocalName } from '../../components/localName';
+import { SitePicker, useSiteChoice } from '../../components/SitePicker';
 
 /** Bookings as a calendar: a whole site's day (spaces as columns), or one space by week, day or month. */
 export function CalendarPage() {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const sites = useQuery('sites.list', {});
-  const [siteId, setSiteId] = useState<number | undefined>();
+  const { sites, siteId, setSiteId } = useSiteChoice();
   const [spaceId, setSpaceId] = useState<number | undefined>();
   const [view, setView] = useState<CalendarView>('site');
   const [anchor, setAnchor] = useState(() => toDateString(new Date()));
   const [dialog, setDialog] = useState<BookingDialogTarget | null>(null);
 
-  useEffect(() => {
-    if (siteId === undefined && sites.data?.length) setSiteId(sites.data[0].id);
-  }, [sites.data, siteId]);
   const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId });
   useEffect(() => {
     const list = spaces.data ?? [];
@@ -71,15 +68,13 @@ export function CalendarPage() {
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 12 }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space wrap>
-          <Select
-            aria-label={t('fields.site')}
-            style={{ minWidth: 220 }}
+          <SitePicker
+            sites={sites}
             value={siteId}
-            onChange={(v: number) => {
+            onChange={(v) => {
               setSiteId(v);
               setSpaceId(undefined);
             }}
-            options={(sites.data ?? []).map((s) => ({ value: s.id, label: localName(s) }))}
           />
           <Segmented
             value={view}

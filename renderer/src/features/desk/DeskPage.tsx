@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
-import { Badge, Select, Space, Tabs, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Badge, Space, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { invoke, useQuery } from '../../api/client';
-import { useLocalName } from '../../components/localName';
 import { ApprovalQueue } from './ApprovalQueue';
 import { AuditLog } from './AuditLog';
 import { DAY_FIELD, focusField, SlotFinder } from './SlotFinder';
 import { TodayBoard } from './TodayBoard';
 import { WaitlistPanel } from './WaitlistPanel';
+import { SitePicker, useSiteChoice } from '../../components/SitePicker';
 
 /** How often the desk turns late bookings past the grace period into no-shows. */
 const NO_SHOW_SWEEP_MS = 60_000;
@@ -16,13 +16,8 @@ const NO_SHOW_SWEEP_MS = 60_000;
 /** The desk's home: today at a glance, find and book a slot, approvals, waitlist, audit log. */
 export function DeskPage() {
   const { t } = useTranslation();
-  const localName = useLocalName();
   const info = useQuery('app.info', {});
-  const sites = useQuery('sites.list', {});
-  const [siteId, setSiteId] = useState<number | undefined>();
-  useEffect(() => {
-    if (siteId === undefined && sites.data?.length) setSiteId(sites.data[0].id);
-  }, [sites.data, siteId]);
+  const { sites, siteId, setSiteId } = useSiteChoice();
   const today = useQuery('desk.today', siteId === undefined ? null : { siteId });
   const approvals = useQuery('approvals.list', siteId === undefined ? null : { siteId });
   const offers = useQuery('waitlist.offers', siteId === undefined ? null : { siteId });
@@ -44,18 +39,15 @@ export function DeskPage() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
       <Space wrap>
-        <Select
-          aria-label={t('fields.site')}
-          style={{ minWidth: 220 }}
+        <SitePicker
+          sites={sites}
           value={siteId}
           autoFocus
-          showSearch={{ optionFilterProp: 'label' }}
-          onChange={(id: number) => {
+          onChange={(id) => {
             setSiteId(id);
             // Keyboard flow: after the site, the day of the need.
             focusField(DAY_FIELD);
           }}
-          options={(sites.data ?? []).map((s) => ({ value: s.id, label: localName(s) }))}
         />
         <Typography.Text type="secondary">
           {dayjs(info.data.today).format(t('calendar.fullDayFormat'))} · {t('desk.today.grace', { minutes: today.data?.graceMinutes ?? 15 })}

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Alert, App, Button, DatePicker, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { FilePdfOutlined, LeftOutlined, PrinterOutlined, RightOutlined } from '@ant-design/icons';
@@ -12,6 +12,7 @@ import { toDateString } from '../calendar/dates';
 import { PRINT_LANGUAGES, type PrintLanguage } from './language';
 import { PrintSheets, type Paper, type PrintData, type PrintKind } from './PrintSheets';
 import { weekNumber, weekRange } from './sheetDates';
+import { SitePicker, useSiteChoice } from '../../components/SitePicker';
 
 const MM_TO_PX = 96 / 25.4;
 const PAPER_WIDTH_MM: Record<Paper, number> = { A4: 297, A3: 420 };
@@ -43,9 +44,8 @@ export function PrintPage() {
   const { t, i18n } = useTranslation();
   const localName = useLocalName();
   const { message } = App.useApp();
-  const sites = useQuery('sites.list', {});
+  const { sites, siteId, setSiteId } = useSiteChoice();
   const [kind, setKind] = useState<PrintKind>('week');
-  const [siteId, setSiteId] = useState<number | undefined>();
   const [spaceIds, setSpaceIds] = useState<number[]>([]);
   const [date, setDate] = useState(() => toDateString(new Date()));
   const [language, setLanguage] = useState<PrintLanguage>(() => (i18n.language === 'en' ? 'en' : 'zh'));
@@ -53,9 +53,6 @@ export function PrintPage() {
   const [busy, setBusy] = useState(false);
   const { ref, zoom } = useFitWidth(kind === 'week' ? paper : 'A4');
 
-  useEffect(() => {
-    if (siteId === undefined && sites.data?.length) setSiteId(sites.data[0].id);
-  }, [sites.data, siteId]);
   const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId });
   const weekStart = mondayOf(date);
   const week = useQuery(
@@ -66,7 +63,7 @@ export function PrintPage() {
   const data: PrintData | null =
     kind === 'week' ? (week.data ? { kind, week: week.data } : null) : desk.data ? { kind, desk: desk.data } : null;
   const loading = kind === 'week' ? week.loading : desk.loading;
-  const site = sites.data?.find((s) => s.id === siteId);
+  const site = sites.find((s) => s.id === siteId);
   const sheetPaper = kind === 'week' ? paper : 'A4';
 
   function fileName(): string {
@@ -96,15 +93,13 @@ export function PrintPage() {
           onChange={(v) => setKind(v as PrintKind)}
           options={(['week', 'desk'] as const).map((k) => ({ value: k, label: t(`print.kind.${k}`) }))}
         />
-        <Select
-          aria-label={t('fields.site')}
-          style={{ minWidth: 220 }}
+        <SitePicker
+          sites={sites}
           value={siteId}
-          onChange={(v: number) => {
+          onChange={(v) => {
             setSiteId(v);
             setSpaceIds([]);
           }}
-          options={(sites.data ?? []).map((s) => ({ value: s.id, label: localName(s) }))}
         />
         {kind === 'week' && (
           <Select
