@@ -139,22 +139,7 @@ export async function bookingViews(
 ): Promise<BookingView[]> {
   const fromTs = `${opts.from}T00:00`;
   const toTs = `${opts.to}T00:00`;
-  let q = db
-    .selectFrom('bookings as b')
-    .innerJoin('spaces as s', 's.id', 'b.space_id')
-    .leftJoin('contacts as c', 'c.id', 'b.contact_id')
-    .leftJoin('organisations as o', 'o.id', 'b.organisation_id')
-    .leftJoin('audiences as a', 'a.id', 'b.audience_id')
-    .selectAll('b')
-    .select([
-      's.name as space_name',
-      's.site_id as site_id',
-      'c.name as contact_name',
-      'c.phone as contact_phone',
-      'o.name as organisation_name',
-      'a.name as audience_name',
-      'a.color as audience_color',
-    ]);
+  let q = selectBookingViews(db);
   if (opts.id !== undefined) {
     q = q.where('b.id', '=', opts.id);
   } else {
@@ -170,7 +155,27 @@ export async function bookingViews(
   return rows.map(toBookingView);
 }
 
-/** The joined names the views select (see bookingViews), on top of the booking's own columns. */
+/** Bookings joined with the names the views show; callers add their own conditions and joins. */
+export function selectBookingViews(db: Kysely<DB>) {
+  return db
+    .selectFrom('bookings as b')
+    .innerJoin('spaces as s', 's.id', 'b.space_id')
+    .leftJoin('contacts as c', 'c.id', 'b.contact_id')
+    .leftJoin('organisations as o', 'o.id', 'b.organisation_id')
+    .leftJoin('audiences as a', 'a.id', 'b.audience_id')
+    .selectAll('b')
+    .select([
+      's.name as space_name',
+      's.site_id as site_id',
+      'c.name as contact_name',
+      'c.phone as contact_phone',
+      'o.name as organisation_name',
+      'a.name as audience_name',
+      'a.color as audience_color',
+    ]);
+}
+
+/** The joined names the views select (see selectBookingViews), on top of the booking's own columns. */
 export type BookingViewRow = Selectable<BookingsTable> & {
   space_name: string;
   site_id: number;

@@ -3,32 +3,16 @@ import type { Kysely } from 'kysely';
 import type { Booking, BookingStatus, BookingView } from '../../../shared/domain';
 import { addDays } from '../../../shared/time';
 import type { DB } from '../schema';
-import { toBooking, toBookingView } from './bookings';
+import { selectBookingViews, toBooking, toBookingView } from './bookings';
 
 export type ApprovalRow = BookingView & { siteName: string; createdByName: string | null };
 
 /** Requested bookings that have not ended yet, soonest first (on the partial index of requests). */
 export async function approvalQueue(db: Kysely<DB>, opts: { siteId?: number; now: string }): Promise<ApprovalRow[]> {
-  let q = db
-    .selectFrom('bookings as b')
-    .innerJoin('spaces as s', 's.id', 'b.space_id')
+  let q = selectBookingViews(db)
     .innerJoin('sites as si', 'si.id', 's.site_id')
-    .leftJoin('contacts as c', 'c.id', 'b.contact_id')
-    .leftJoin('organisations as o', 'o.id', 'b.organisation_id')
-    .leftJoin('audiences as a', 'a.id', 'b.audience_id')
     .leftJoin('operators as op', 'op.id', 'b.created_by')
-    .selectAll('b')
-    .select([
-      's.name as space_name',
-      's.site_id as site_id',
-      'si.name as site_name',
-      'c.name as contact_name',
-      'c.phone as contact_phone',
-      'o.name as organisation_name',
-      'a.name as audience_name',
-      'a.color as audience_color',
-      'op.name as operator_name',
-    ])
+    .select(['si.name as site_name', 'op.name as operator_name'])
     .where('b.status', '=', 'requested')
     .where('b.start', '>=', `${addDays(opts.now.slice(0, 10), -1)}T00:00`)
     .where('b.end', '>', opts.now);
