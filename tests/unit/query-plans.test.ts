@@ -6,7 +6,7 @@
  */
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activeOverlapping, bookingViews } from '../../electron/main/db/repos/bookings';
+import { activeOverlapping, activeOverlappingAny, bookingViews } from '../../electron/main/db/repos/bookings';
 import { activeSpansStartingIn } from '../../electron/main/db/repos/booking-spans';
 import type { DB } from '../../electron/main/db/schema';
 import { testBackend, type TestBackend } from '../helpers/backend';
@@ -70,6 +70,18 @@ describe('query plans of the hot booking queries', () => {
 
   it('the conflict check searches the (space, start) index for the space and its family', async () => {
     expectNoBookingsScan(await plansOf(() => activeOverlapping(db, [1, 2, 3], '2026-11-29T20:00', '2026-11-29T21:00', 7)));
+  });
+
+  it('a series’ check reads only around its dates: one index search per occurrence, never a scan', async () => {
+    const weeks = Array.from({ length: 104 }, (_, i) => {
+      const d = new Date(Date.UTC(2026, 10, 29 + 7 * i)).toISOString().slice(0, 10);
+      return { from: `${d}T20:00`, to: `${d}T21:00` };
+    });
+    const plans = await plansOf(() => activeOverlappingAny(db, [1, 2, 3], weeks));
+    // 104 intervals, at most 100 per statement: two statements, each a union of index searches.
+    expect(plans).toHaveLength(2);
+    expectNoBookingsScan(plans);
+    expect(plans[0].some((d) => /MULTI-INDEX OR/.test(d)), plans[0].join('\n')).toBe(true);
   });
 
   it('the yearly usage report reads the (space, start) index, space by space', async () => {

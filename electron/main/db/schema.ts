@@ -99,6 +99,12 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** One row whose stamp changes with every write to the tables the booking checks cache. */
+export interface ReferenceStampTable {
+  id: number;
+  stamp: number;
+}
+
 /** Every table; each feature adds its own in schema-<feature>.ts. */
 export interface DB extends PlansTables, DeskTables {
   sites: SitesTable;
@@ -109,4 +115,5 @@ export interface DB extends PlansTables, DeskTables {
   operators: OperatorsTable;
   bookings: BookingsTable;
   audit_log: AuditLogTable;
+  reference_stamp: ReferenceStampTable;
 }

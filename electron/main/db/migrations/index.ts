@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { foundation } from './0001-foundation';
 import { plansCalendar } from './0002-plans-calendar';
 import { desk } from './0003-desk';
+import { referenceStamp } from './0004-reference-stamp';
 
 /** Append-only. A released migration is never edited; add a new one instead. */
-export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk];
+export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk, referenceStamp];

@@ -132,6 +132,48 @@ export async function activeOverlapping(
   return (await q.orderBy('start').execute()).map(toBooking);
 }
 
+/** Most intervals per statement, so its text and parameter list stay modest. */
+const INTERVALS_PER_STATEMENT = 100;
+
+/**
+ * Active bookings of these spaces overlapping any of the intervals: activeOverlapping
+ * for many short intervals (a series' occurrences) in one statement per hundred, so a
+ * two-year series reads the few bookings near its dates, not two years of history.
+ * Each interval repeats the space condition so that it alone can search the
+ * (space_id, start) index (SQLite's OR-by-union plan).
+ */
+export async function activeOverlappingAny(
+  db: Kysely<DB>,
+  spaceIds: number[],
+  intervals: readonly { from: string; to: string }[],
+): Promise<Booking[]> {
+  if (spaceIds.length === 0 || intervals.length === 0) return [];
+  const found = new Map<number, Booking>();
+  for (let i = 0; i < intervals.length; i += INTERVALS_PER_STATEMENT) {
+    const chunk = intervals.slice(i, i + INTERVALS_PER_STATEMENT);
+    const rows = await db
+      .selectFrom('bookings')
+      .selectAll()
+      .where((eb) =>
+        eb.or(
+          chunk.map((r) =>
+            eb.and([
+              eb('space_id', 'in', spaceIds),
+              eb('start', '>=', addMinutes(r.from, -MAX_BOOKING_SPAN_MINUTES)),
+              eb('start', '<', r.to),
+              eb('end', '>', r.from),
+            ]),
+          ),
+        ),
+      )
+      .where('status', 'in', ACTIVE_STATUSES)
+      .execute();
+    // A booking overlapping two intervals comes back once per interval.
+    for (const r of rows) found.set(r.id, toBooking(r));
+  }
+  return [...found.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+}
+
 /** Bookings for the calendar, joined with the names it shows. `to` is an exclusive date. */
 export async function bookingViews(
   db: Kysely<DB>,

@@ -57,57 +57,6 @@ export async function listPlans(db: Kysely<DB>, spaceIds: number[]): Promise<Tim
 /** A plan version with only what the calendar needs to lay out a day. */
 export type PlanVersion = Pick<TimeSharingPlan, 'id' | 'spaceId' | 'validFrom' | 'windows'>;
 
-/**
- * The versions in force somewhere in [from, to) (dates, `to` exclusive): the one in force
- * on `from` and those starting later. One statement, windows joined in, because the
- * calendar is read for every booking check. With `weekdays`, only their windows.
- */
-export async function plansInForce(
-  db: Kysely<DB>,
-  spaceIds: number[],
-  from: string,
-  to: string,
-  weekdays?: number[],
-): Promise<PlanVersion[]> {
-  if (spaceIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('plans as p')
-    .leftJoin('plan_windows as w', (j) => {
-      const on = j.onRef('w.plan_id', '=', 'p.id');
-      return weekdays ? on.on('w.weekday', 'in', weekdays.length ? weekdays : [-1]) : on;
-    })
-    .select(['p.id as pid', 'p.space_id as space_id', 'p.valid_from as valid_from'])
-    .select(['w.id', 'w.plan_id', 'w.weekday', 'w.start', 'w.end', 'w.audience_id', 'w.organisation_id', 'w.max_per_week', 'w.max_head_count'])
-    .where('p.space_id', 'in', spaceIds)
-    .where('p.valid_from', '<', to)
-    .where((eb) =>
-      eb(
-        'p.valid_from',
-        '>=',
-        eb.fn.coalesce(
-          eb
-            .selectFrom('plans as q')
-            .select((e) => e.fn.max('q.valid_from').as('m'))
-            .whereRef('q.space_id', '=', 'p.space_id')
-            .where('q.valid_from', '<=', from),
-          eb.val(''),
-        ),
-      ),
-    )
-    .orderBy('p.space_id')
-    .orderBy('p.valid_from')
-    .orderBy('w.weekday')
-    .orderBy('w.start')
-    .execute();
-  const out = new Map<number, PlanVersion>();
-  for (const r of rows) {
-    let p = out.get(r.pid);
-    if (!p) out.set(r.pid, (p = { id: r.pid, spaceId: r.space_id, validFrom: r.valid_from, windows: [] }));
-    if (r.id !== null) p.windows.push(toWindow(r as Selectable<PlanWindowsTable>));
-  }
-  return [...out.values()];
-}
-
 export async function findPlan(db: Kysely<DB>, id: number): Promise<TimeSharingPlan | undefined> {
   const row = await db.selectFrom('plans').select('space_id').where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;

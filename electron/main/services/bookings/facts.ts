@@ -1,56 +1,75 @@
 /**
- * Everything the booking rules read, read once for a batch of candidates in one space:
- * the space, the people and groups named, the calendar of the candidates' days and the
- * active bookings of the space and its family around them. The rules then run in memory,
- * so a single booking and a two-year series pass exactly the same checks, and a series
- * costs a handful of statements instead of a dozen per occurrence.
+ * Everything the booking rules read, for a batch of candidates in one space: the space
+ * and its plans and calendar (from the reference data in memory), the people and groups
+ * named, and the active bookings of the space and its family near the candidates. The
+ * rules then run in memory, so a single booking and a two-year series pass exactly the
+ * same checks, and a series costs a handful of statements instead of a dozen per
+ * occurrence. Bookings are read only around each candidate (a weekly series touches a
+ * few hours a week, not two years of history); a later candidate elsewhere, such as a
+ * make-up day or a moved occurrence, reads what it still lacks when it is checked.
  */
 import type { Kysely } from 'kysely';
 import type { Booking, Space } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, addMinutes, datePart } from '../../../shared/time';
-import { MAX_BOOKING_SPAN_MINUTES, activeOverlapping, existingReferences } from '../../db/repos/bookings';
-import { findSpace, listSpaces, relatedSpaceIds } from '../../db/repos/spaces';
+import { MAX_BOOKING_SPAN_MINUTES, activeOverlappingAny, existingReferences } from '../../db/repos/bookings';
+import { familyOf, referenceData, type ReferenceData } from '../../db/repos/reference';
 import type { DB } from '../../db/schema';
 import { required } from '../not-found';
 import { checkCalendarDay, quotaWeek } from '../plans/calendar-rules';
-import { spaceDays, type SpaceDay } from '../plans/constraints';
+import { spaceDaysFrom, type SpaceDay } from '../plans/constraints';
 import { checkAgainstSpace, clashError, findClash } from './rules';
 import type { BookingFields } from './service';
 
+/** A stretch of wall-clock time, `to` exclusive (YYYY-MM-DDTHH:MM). */
+interface Interval {
+  from: string;
+  to: string;
+}
+
 export interface SpaceFacts {
+  /** The transaction the facts were read in; later reads for this batch use it too. */
+  tx: Kysely<DB>;
   spaceId: number;
-  space: Space | undefined;
+  space: Readonly<Space> | undefined;
+  /** The spaces, plans and calendar read for this batch (names for a clash message too). */
+  ref: ReferenceData;
+  /** The space, the spaces above it and those below it: a booking in any of them can clash. */
+  family: number[];
   /** Each candidate's day, and every day between the first and the last. */
   days: Map<string, SpaceDay>;
   contacts: Set<number>;
   organisations: Set<number>;
   audiences: Set<number>;
-  /** Active bookings of the space and its family over the candidates' span, by start. */
+  /** Active bookings of the family overlapping `loaded`, by start (then id). */
   bookings: Booking[];
-  /** Space names for a clash message, read on the first clash only. */
-  names?: Map<number, string>;
+  /** Sorted, disjoint intervals over which every overlapping active booking is in `bookings`. */
+  loaded: Interval[];
 }
 
 const ids = (xs: (number | null)[]) => [...new Set(xs.filter((x): x is number => x !== null))];
 
 /**
  * Read the facts that checking `candidates` (all in space `spaceId`) needs. A candidate
- * checked later must lie within their span (a series' make-up days do).
+ * checked later with these facts may lie anywhere: what it lacks is read then.
  */
 export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates: BookingFields[]): Promise<SpaceFacts> {
-  const space = await findSpace(tx, spaceId);
+  const ref = await referenceData(tx);
+  const space = ref.spaces.get(spaceId);
   const dates = candidates.map((c) => datePart(c.start)).sort();
-  const siteOf = space ? new Map([[space.id, space.siteId]]) : undefined;
-  const dayList = dates.length ? await spaceDays(tx, [spaceId], dates[0], addDays(dates[dates.length - 1], 1), siteOf) : [];
+  const dayList = dates.length ? spaceDaysFrom(ref, [spaceId], dates[0], addDays(dates[dates.length - 1], 1)) : [];
   const facts: SpaceFacts = {
+    tx,
     spaceId,
     space,
+    ref,
+    family: [spaceId],
     days: new Map(dayList.map((d) => [d.date, d])),
     contacts: new Set(),
     organisations: new Set(),
     audiences: new Set(),
     bookings: [],
+    loaded: [],
   };
   // Nothing else is consulted for a missing or archived space: the check stops there.
   if (!space || space.archived || candidates.length === 0) return facts;
@@ -60,20 +79,73 @@ export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates
     audiences: ids(candidates.map((c) => c.audienceId)),
   });
   Object.assign(facts, refs);
-  const { ancestors, descendants } = await relatedSpaceIds(tx, space.id);
-  // The span of the overlap checks; whole weeks when a weekly quota may be counted, so
-  // that also covers the make-up days a series preview adds between its dates.
-  let from = candidates.map((c) => addMinutes(c.start, -space.bufferMinutes)).reduce((a, b) => (b < a ? b : a));
-  let to = candidates.map((c) => addMinutes(c.end, space.bufferMinutes)).reduce((a, b) => (b > a ? b : a));
-  const quotaCounted = candidates.some((c) => c.organisationId !== null && !c.overrideReason);
-  if (quotaCounted && dayList.some((d) => d.windows.some((w) => w.maxPerWeek))) {
-    const first = quotaWeek(dates[0]).from;
-    const last = quotaWeek(dates[dates.length - 1]).to;
-    if (first < from) from = first;
-    if (last > to) to = last;
-  }
-  facts.bookings = await activeOverlapping(tx, [space.id, ...ancestors, ...descendants], from, to);
+  const { ancestors, descendants } = familyOf(ref, space.id);
+  facts.family = [space.id, ...ancestors, ...descendants];
+  await loadBookings(facts, candidates.flatMap((c) => neededFor(facts, space, c)));
   return facts;
+}
+
+/** The day of `date` for the facts' space, from the reference data if the batch did not cover it. */
+function dayOf(facts: SpaceFacts, date: string): SpaceDay {
+  let day = facts.days.get(date);
+  if (!day) {
+    [day] = spaceDaysFrom(facts.ref, [facts.spaceId], date, addDays(date, 1));
+    facts.days.set(date, day);
+  }
+  return day;
+}
+
+/**
+ * The time over which a candidate's check looks at other bookings: its own time widened
+ * by the turnover buffer, and its whole week when a weekly quota may count its group.
+ */
+function neededFor(facts: SpaceFacts, space: Space, f: BookingFields): Interval[] {
+  const out = [{ from: addMinutes(f.start, -space.bufferMinutes), to: addMinutes(f.end, space.bufferMinutes) }];
+  if (f.organisationId !== null && !f.overrideReason && dayOf(facts, datePart(f.start)).windows.some((w) => w.maxPerWeek)) {
+    out.push(quotaWeek(datePart(f.start)));
+  }
+  return out;
+}
+
+/** Sorted, disjoint intervals covering exactly the given ones. */
+function merged(intervals: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const i of [...intervals].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))) {
+    const last = out[out.length - 1];
+    if (last && i.from <= last.to) {
+      if (i.to > last.to) last.to = i.to;
+    } else out.push({ ...i });
+  }
+  return out;
+}
+
+/** The parts of `wanted` (sorted, disjoint) that `have` (sorted, disjoint) does not cover. */
+function uncovered(wanted: Interval[], have: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const w of wanted) {
+    let from = w.from;
+    for (const h of have) {
+      if (h.to <= from || h.from >= w.to) continue;
+      if (h.from > from) out.push({ from, to: h.from });
+      from = h.to > from ? h.to : from;
+      if (from >= w.to) break;
+    }
+    if (from < w.to) out.push({ from, to: w.to });
+  }
+  return out;
+}
+
+/** Make sure every active booking of the family overlapping `intervals` is in the facts. */
+async function loadBookings(facts: SpaceFacts, intervals: Interval[]): Promise<void> {
+  const gaps = uncovered(merged(intervals), facts.loaded);
+  if (gaps.length === 0) return;
+  const rows = await activeOverlappingAny(facts.tx, facts.family, gaps);
+  const known = new Set(facts.bookings.map((b) => b.id));
+  const fresh = rows.filter((b) => !known.has(b.id));
+  if (fresh.length) {
+    facts.bookings = [...facts.bookings, ...fresh].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+  }
+  facts.loaded = merged([...facts.loaded, ...gaps]);
 }
 
 /** First index in the start-sorted bookings whose start is not before `start`. */
@@ -88,7 +160,7 @@ function lowerBound(bookings: Booking[], start: string): number {
   return lo;
 }
 
-/** The rows activeOverlapping would return for [from, to): same bounds, from memory. */
+/** The loaded bookings overlapping [from, to), as activeOverlapping would return them. */
 function overlapping(facts: SpaceFacts, from: string, to: string, excludeId?: number): Booking[] {
   const out: Booking[] = [];
   for (let i = lowerBound(facts.bookings, addMinutes(from, -MAX_BOOKING_SPAN_MINUTES)); i < facts.bookings.length; i++) {
@@ -100,7 +172,7 @@ function overlapping(facts: SpaceFacts, from: string, to: string, excludeId?: nu
 }
 
 /** Every rule a booking must pass, over facts already read; throws the first failure. */
-export async function checkWithFacts(tx: Kysely<DB>, facts: SpaceFacts, f: BookingFields, excludeId?: number): Promise<Space> {
+export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, excludeId?: number): Promise<Space> {
   if (f.spaceId !== facts.spaceId) throw new Error(`facts of space ${facts.spaceId} used for space ${f.spaceId}`);
   const space = required(facts.space, 'space', f.spaceId);
   if (space.archived) throw new AppError('validation', 'space.archived', `${space.name} is archived`, { params: { space: space.name } });
@@ -109,8 +181,8 @@ export async function checkWithFacts(tx: Kysely<DB>, facts: SpaceFacts, f: Booki
   if (f.contactId !== null && !facts.contacts.has(f.contactId)) required(undefined, 'contact', f.contactId);
   if (f.organisationId !== null && !facts.organisations.has(f.organisationId)) required(undefined, 'organisation', f.organisationId);
   if (f.audienceId !== null && !facts.audiences.has(f.audienceId)) required(undefined, 'audience', f.audienceId);
-  const day = facts.days.get(datePart(f.start));
-  if (!day) throw new Error(`facts of space ${space.id} do not cover ${f.start}`);
+  await loadBookings(facts, neededFor(facts, space, f));
+  const day = dayOf(facts, datePart(f.start));
   checkCalendarDay(
     space,
     day,
@@ -134,10 +206,7 @@ export async function checkWithFacts(tx: Kysely<DB>, facts: SpaceFacts, f: Booki
     nearby.filter((b) => b.spaceId === space.id),
     nearby.filter((b) => b.spaceId !== space.id),
   );
-  if (clash) {
-    facts.names ??= new Map((await listSpaces(tx, { siteId: space.siteId, includeArchived: true })).map((s) => [s.id, s.name]));
-    throw clashError(space, clash, facts.names);
-  }
+  if (clash) throw clashError(space, clash, facts.ref.spaces);
   return space;
 }
 

@@ -103,11 +103,11 @@ export function findClash(space: Space, c: Candidate, same: Booking[], family: B
   return null;
 }
 
-export function clashError(space: Space, clash: Clash, names: Map<number, string>): AppError {
+export function clashError(space: Space, clash: Clash, spaces: ReadonlyMap<number, { name: string }>): AppError {
   const refs: ConflictRef[] = clash.bookings.map((b) => ({
     bookingId: b.id,
     title: b.title,
-    spaceName: names.get(b.spaceId) ?? '',
+    spaceName: spaces.get(b.spaceId)?.name ?? '',
     start: b.start,
     end: b.end,
   }));

@@ -27,7 +27,7 @@ export interface BookingFields {
 
 /** Every rule a booking must pass; throws the first failure as an AppError. */
 export async function checkBooking(tx: Kysely<DB>, f: BookingFields, excludeId?: number): Promise<Space> {
-  return checkWithFacts(tx, await readSpaceFacts(tx, f.spaceId, [f]), f, excludeId);
+  return checkWithFacts(await readSpaceFacts(tx, f.spaceId, [f]), f, excludeId);
 }
 
 export async function createBooking(
@@ -50,7 +50,7 @@ export async function createWithFacts(
   f: BookingFields,
   opts: { seriesId?: number | null; status?: BookingStatus } = {},
 ): Promise<Booking> {
-  const space = await checkWithFacts(tx, facts, f);
+  const space = await checkWithFacts(facts, f);
   const row: BookingRow = {
     ...f,
     status: opts.status ?? (space.needsApproval ? 'requested' : 'confirmed'),

@@ -7,15 +7,9 @@ import type { Kysely } from 'kysely';
 import type { CalendarDay, Closure } from '../../../shared/contract/plans';
 import type { DB } from '../../db/schema';
 import { addDays, isoWeekday } from '../../../shared/time';
-import {
-  calendarDaysBetween,
-  closuresTouching,
-  holidayPolicies,
-  knownYears,
-  sitesOfSpaces,
-  type HolidayPolicy,
-} from '../../db/repos/calendar';
-import { plansInForce, type PlanVersion } from '../../db/repos/plans';
+import type { HolidayPolicy } from '../../db/repos/calendar';
+import type { PlanVersion } from '../../db/repos/plans';
+import { referenceData, type ReferenceData } from '../../db/repos/reference';
 
 export interface PlanWindowOfDay {
   start: string; // HH:MM
@@ -44,40 +38,41 @@ export interface SpaceDay {
 }
 
 export interface CalendarFacts {
-  siteOf: Map<number, number>;
-  plans: PlanVersion[];
-  days: Map<string, CalendarDay>;
-  known: Map<number, unknown>;
-  policies: Map<number, HolidayPolicy>;
-  closures: Closure[];
+  siteOf: ReadonlyMap<number, number>;
+  plans: readonly PlanVersion[];
+  days: ReadonlyMap<string, CalendarDay>;
+  known: ReadonlyMap<number, unknown>;
+  policies: ReadonlyMap<number, HolidayPolicy>;
+  closures: readonly Closure[];
 }
 
-/**
- * Every (space, date) in [from, to) (dates, `to` exclusive). A caller that already holds
- * the spaces passes `siteOf` and saves a read.
- */
-export async function spaceDays(
-  db: Kysely<DB>,
-  spaceIds: number[],
-  from: string,
-  to: string,
-  siteOf?: Map<number, number>,
-): Promise<SpaceDay[]> {
+/** Every (space, date) in [from, to) (dates, `to` exclusive), as the database holds them now. */
+export async function spaceDays(db: Kysely<DB>, spaceIds: number[], from: string, to: string): Promise<SpaceDay[]> {
   if (spaceIds.length === 0 || from >= to) return [];
-  siteOf ??= await sitesOfSpaces(db, spaceIds);
-  const siteIds = [...new Set(siteOf.values())];
-  // Small indexed reads, then plain loops: this runs for every booking check and slot search.
-  const [days, known, policies, closures] = await Promise.all([
-    calendarDaysBetween(db, from, to),
-    knownYears(db, [Number(from.slice(0, 4)), Number(addDays(to, -1).slice(0, 4))]),
-    holidayPolicies(db, siteIds),
-    closuresTouching(db, { siteIds, spaceIds, from, to }),
-  ]);
-  const facts: CalendarFacts = { siteOf, plans: [], days: new Map(days.map((d) => [d.date, d])), known, policies, closures };
-  // Under a week, only the windows of the weekdays whose plan applies are read (a day
-  // of a busy plan has a few windows, its whole week dozens).
-  const weekdays = addDays(from, 7) > to ? [...new Set(buildSpaceDays(facts, spaceIds, from, to).map((d) => d.planWeekday))] : undefined;
-  facts.plans = await plansInForce(db, spaceIds, from, to, weekdays);
+  return spaceDaysFrom(await referenceData(db), spaceIds, from, to);
+}
+
+/** spaceDays over reference data already read in this transaction. */
+export function spaceDaysFrom(ref: ReferenceData, spaceIds: number[], from: string, to: string): SpaceDay[] {
+  if (spaceIds.length === 0 || from >= to) return [];
+  const siteOf = new Map<number, number>();
+  for (const id of spaceIds) {
+    const space = ref.spaces.get(id);
+    if (space) siteOf.set(id, space.siteId);
+  }
+  const sites = new Set(siteOf.values());
+  const spaces = new Set(spaceIds);
+  const facts: CalendarFacts = {
+    siteOf,
+    plans: spaceIds.flatMap((id) => ref.plans.get(id) ?? []),
+    days: ref.calendarDays,
+    known: ref.knownYears,
+    policies: ref.policies,
+    // Only the closures that can matter, so the per-day lookup stays short.
+    closures: ref.closures.filter(
+      (c) => c.lastDay >= from && c.firstDay < to && ((c.spaceId !== null && spaces.has(c.spaceId)) || (c.siteId !== null && sites.has(c.siteId))),
+    ),
+  };
   return buildSpaceDays(facts, spaceIds, from, to);
 }
 

@@ -114,7 +114,7 @@ export async function previewWithFacts(
   // Moves may widen the facts' days; make-up days are looked for from the first date only.
   const days = [...facts.days.values()].filter((d) => d.date >= dates[0]);
   const extra = new Set(makeUpDates(s.rule, dates, days));
-  const check: Check = (f, excludeId) => checkWithFacts(db, facts, f, excludeId);
+  const check: Check = (f, excludeId) => checkWithFacts(facts, f, excludeId);
   const out: Occurrence[] = [];
   for (const date of [...dates, ...extra].sort()) {
     out.push(await evaluate(check, occurrenceFields(s, date), date, facts.days.get(date), { makeUp: extra.has(date) }));

@@ -1,0 +1,102 @@
+/**
+ * The reference data every booking check reads: spaces, plan versions, the holiday
+ * calendar, holiday policies and closures. A subdistrict has a few hundred rows of it
+ * and changes them a few times a term, while the desk checks bookings all day, so the
+ * main process keeps it in memory. Migration 0004 gives every write to these tables a
+ * new random stamp; one read of the stamp, inside the caller's transaction, says
+ * whether the copy in memory is still the database's (also after another desk on the
+ * same file changed something), and a new stamp reloads everything.
+ */
+import type { Kysely } from 'kysely';
+import type { CalendarDay, Closure } from '../../../shared/contract/plans';
+import type { Space } from '../../../shared/domain';
+import type { DB } from '../schema';
+import { calendarDaysBetween, closuresTouching, holidayPolicies, knownYears, type HolidayPolicy } from './calendar';
+import { listPlans, type PlanVersion } from './plans';
+import { listSpaces } from './spaces';
+
+export interface ReferenceData {
+  stamp: number;
+  /** Every space, archived ones included. Shared: never modify. */
+  spaces: ReadonlyMap<number, Readonly<Space>>;
+  /** Direct children of each space that has any. */
+  children: ReadonlyMap<number, readonly number[]>;
+  /** Every version of every space's plan, oldest first, each with all its windows. */
+  plans: ReadonlyMap<number, readonly PlanVersion[]>;
+  calendarDays: ReadonlyMap<string, CalendarDay>;
+  knownYears: ReadonlyMap<number, 'dataset' | 'manual'>;
+  /** Every site's policy (the default where none was chosen). */
+  policies: ReadonlyMap<number, HolidayPolicy>;
+  closures: readonly Closure[];
+}
+
+/** A few stamps are kept: tests and tools open several databases in one process. */
+const KEPT = 4;
+const loaded = new Map<number, ReferenceData>();
+
+export async function referenceStamp(db: Kysely<DB>): Promise<number> {
+  return (await db.selectFrom('reference_stamp').select('stamp').where('id', '=', 1).executeTakeFirstOrThrow()).stamp;
+}
+
+/** The reference data as the database holds it now (as `db`'s transaction sees it). */
+export async function referenceData(db: Kysely<DB>): Promise<ReferenceData> {
+  const stamp = await referenceStamp(db);
+  const cached = loaded.get(stamp);
+  if (cached) return cached;
+  const data = await loadReference(db, stamp);
+  loaded.set(stamp, data);
+  if (loaded.size > KEPT) loaded.delete(loaded.keys().next().value!);
+  return data;
+}
+
+async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceData> {
+  const spaceList = (await listSpaces(db, { includeArchived: true })).map((s) => Object.freeze(s));
+  const siteIds = [...new Set(spaceList.map((s) => s.siteId))];
+  const [plans, days, known, policies, closures] = await Promise.all([
+    listPlans(
+      db,
+      spaceList.map((s) => s.id),
+    ),
+    calendarDaysBetween(db, '0000-01-01', '9999-12-31'),
+    knownYears(db),
+    holidayPolicies(db, siteIds),
+    closuresTouching(db, {}),
+  ]);
+  const children = new Map<number, number[]>();
+  for (const s of spaceList) if (s.parentId !== null) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s.id]);
+  const plansBySpace = new Map<number, PlanVersion[]>();
+  for (const p of plans) {
+    const version: PlanVersion = { id: p.id, spaceId: p.spaceId, validFrom: p.validFrom, windows: p.windows };
+    plansBySpace.set(p.spaceId, [...(plansBySpace.get(p.spaceId) ?? []), version]);
+  }
+  return {
+    stamp,
+    spaces: new Map(spaceList.map((s) => [s.id, s])),
+    children,
+    plans: plansBySpace,
+    calendarDays: new Map(days.map((d) => [d.date, d])),
+    knownYears: known,
+    policies,
+    closures,
+  };
+}
+
+/** Every space above `spaceId` (its parent, the parent's parent...) and every one below it. */
+export function familyOf(ref: ReferenceData, spaceId: number): { ancestors: number[]; descendants: number[] } {
+  const ancestors: number[] = [];
+  const seen = new Set([spaceId]);
+  for (let p = ref.spaces.get(spaceId)?.parentId ?? null; p !== null && !seen.has(p); p = ref.spaces.get(p)?.parentId ?? null) {
+    ancestors.push(p);
+    seen.add(p);
+  }
+  const descendants: number[] = [];
+  const queue = [...(ref.children.get(spaceId) ?? [])];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    descendants.push(id);
+    queue.push(...(ref.children.get(id) ?? []));
+  }
+  return { ancestors, descendants };
+}
