@@ -45,16 +45,27 @@ function seriesOperation(f: BenchFixture): Operation {
   );
   const hasCalendar = f.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'calendar_days'").get() !== undefined;
   const holidays = hasCalendar ? f.sqlite.prepare("SELECT date FROM calendar_days WHERE kind = 'holiday' AND date >= ? AND date <= ?") : null;
+  const series = f.sqlite.prepare(`INSERT INTO series (space_id, rule, start_time, end_time, title, audience_id, organisation_id,
+    contact_id, head_count, created_at) VALUES (?, ?, ?, ?, '英语角', ?, ?, ?, 10, ?) RETURNING id`);
   const insert = f.sqlite.prepare(`INSERT INTO bookings (space_id, start, end, title, contact_id, organisation_id, audience_id,
-    head_count, status, series_id, created_at, updated_at) VALUES (?, ?, ?, '英语角', ?, ?, ?, 10, 'confirmed', 1, ?, ?)`);
-  const audit = f.sqlite.prepare(`INSERT INTO audit_log (at, action, entity, after) VALUES (?, 'create', 'series', ?)`);
-  // The bare side: the clash and holiday look-ups over the two years, then the inserts.
+    head_count, status, series_id, created_at, updated_at) VALUES (?, ?, ?, '英语角', ?, ?, ?, 10, 'confirmed', ?, ?, ?) RETURNING *`);
+  const audit = f.sqlite.prepare(`INSERT INTO audit_log (at, action, entity, entity_id, after) VALUES (?, 'create', ?, ?, ?)`);
+  // The bare side does what saving a series must: look up clashes and holidays over the
+  // two years, write the series and each free date's booking, and audit every row written.
   const bare = f.sqlite.transaction(() => {
     const hit = clashes.all(f.room, `${startDate}T00:00`, `${addDays(until, 1)}T00:00`, hour.end, hour.start);
     const closed = new Set(((holidays?.all(startDate, until) ?? []) as { date: string }[]).map((h) => h.date));
     const free = dates.filter((d) => !closed.has(d));
-    for (const d of free) insert.run(f.room, `${d}T${hour.start}`, `${d}T${hour.end}`, f.contact, f.organisation, f.audience, f.today, f.today);
-    audit.run(f.today, JSON.stringify(input));
+    const { id } = series.get(f.room, JSON.stringify(input.rule), hour.start, hour.end, f.audience, f.organisation, f.contact, f.today) as {
+      id: number;
+    };
+    for (const d of free) {
+      const row = insert.get(f.room, `${d}T${hour.start}`, `${d}T${hour.end}`, f.contact, f.organisation, f.audience, id, f.today, f.today) as {
+        id: number;
+      };
+      audit.run(f.today, 'booking', row.id, JSON.stringify(row));
+    }
+    audit.run(f.today, 'series', id, JSON.stringify(input));
     return { hit, free };
   });
   let previewed: { date: string; status: string }[] = [];

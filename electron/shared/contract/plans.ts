@@ -158,6 +158,22 @@ const seriesView = z.object({
   occurrences: z.array(occurrence),
 });
 
+/** One line of the series list: enough to recognise a series and see how it stands. */
+export const seriesSummary = z.object({
+  id,
+  spaceId: id,
+  title: z.string(),
+  rule: recurrenceRule,
+  startTime: z.string(),
+  endTime: z.string(),
+  /** Dates of the first and last active booking; null when none is left. */
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+  booked: z.number().int(),
+  skipped: z.number().int(),
+});
+export type SeriesSummary = z.infer<typeof seriesSummary>;
+
 const editScope = z.enum(['this', 'following', 'all']);
 const seriesEdit = z.object({
   seriesId: id,
@@ -232,6 +248,11 @@ export const plansContract = {
     output: seriesView,
   },
   'series.get': { input: z.object({ id }), output: seriesView },
+  'series.list': {
+    /** Series of one space or one site (or all), oldest first per space. */
+    input: z.object({ spaceId: id.optional(), siteId: id.optional() }),
+    output: z.array(seriesSummary),
+  },
   'series.previewEdit': { input: seriesEdit, output: z.array(occurrence) },
   'series.applyEdit': {
     input: seriesEdit.extend({ decisions: z.array(decision).max(600).default([]) }),

@@ -11,17 +11,25 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+function toColumns(e: AuditEntry) {
+  return {
+    at: e.at,
+    operator_id: e.operatorId,
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId,
+    before: e.before === undefined ? null : JSON.stringify(e.before),
+    after: e.after === undefined ? null : JSON.stringify(e.after),
+  };
+}
+
 export async function recordAudit(db: Kysely<DB>, e: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: e.at,
-      operator_id: e.operatorId,
-      action: e.action,
-      entity: e.entity,
-      entity_id: e.entityId,
-      before: e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === undefined ? null : JSON.stringify(e.after),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(toColumns(e)).execute();
+}
+
+/** Many entries, a few hundred per statement (a series audits each of its bookings). */
+export async function recordAudits(db: Kysely<DB>, entries: readonly AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 300) {
+    await db.insertInto('audit_log').values(entries.slice(i, i + 300).map(toColumns)).execute();
+  }
 }

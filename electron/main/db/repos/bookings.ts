@@ -56,6 +56,26 @@ export async function insertBooking(db: Kysely<DB>, b: BookingRow, now: string):
   return toBooking(r);
 }
 
+/** Rows per multi-row insert: 15 columns each stays far below SQLite's parameter limit. */
+const ROWS_PER_INSERT = 200;
+
+/**
+ * Several bookings in one statement per couple of hundred, returned in the order given
+ * (a series writes its occurrences this way). New row ids ascend in insertion order.
+ */
+export async function insertBookings(db: Kysely<DB>, rows: readonly BookingRow[], now: string): Promise<Booking[]> {
+  const out: Booking[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const inserted = await db
+      .insertInto('bookings')
+      .values(rows.slice(i, i + ROWS_PER_INSERT).map((b) => ({ ...toColumns(b), created_at: now, updated_at: now })))
+      .returningAll()
+      .execute();
+    out.push(...inserted.sort((a, b) => a.id - b.id).map(toBooking));
+  }
+  return out;
+}
+
 export async function updateBooking(
   db: Kysely<DB>,
   id: number,

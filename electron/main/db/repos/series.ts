@@ -1,7 +1,7 @@
 /** Recurring series, their exceptions (skipped or moved dates) and their bookings. */
 import type { Kysely } from 'kysely';
 import type { RecurrenceRule } from '../../../shared/contract/plans';
-import type { Booking } from '../../../shared/domain';
+import { ACTIVE_STATUSES, type Booking } from '../../../shared/domain';
 import type { DB } from '../schema';
 import { toBooking } from './bookings';
 
@@ -104,4 +104,75 @@ export async function moveSeriesTail(db: Kysely<DB>, fromSeries: number, toSerie
     .where('series_id', '=', fromSeries)
     .where('date', '>=', date)
     .execute();
+}
+
+export interface SeriesSummaryRow {
+  id: number;
+  spaceId: number;
+  title: string;
+  rule: RecurrenceRule;
+  startTime: string;
+  endTime: string;
+  firstStart: string | null;
+  lastStart: string | null;
+  booked: number;
+  skipped: number;
+}
+
+/**
+ * Every series of a space or a site (or all), with its first and last active booking
+ * and how many occurrences are booked or skipped: enough to find one without opening each.
+ */
+export async function listSeriesSummaries(db: Kysely<DB>, filter: { spaceId?: number; siteId?: number }): Promise<SeriesSummaryRow[]> {
+  const active = [...ACTIVE_STATUSES];
+  let q = db
+    .selectFrom('series')
+    .innerJoin('spaces', 'spaces.id', 'series.space_id')
+    .select((eb) => [
+      'series.id',
+      'series.space_id',
+      'series.title',
+      'series.rule',
+      'series.start_time',
+      'series.end_time',
+      eb
+        .selectFrom('bookings')
+        .whereRef('bookings.series_id', '=', 'series.id')
+        .where('bookings.status', 'in', active)
+        .select((b) => b.fn.min('bookings.start').as('v'))
+        .as('first_start'),
+      eb
+        .selectFrom('bookings')
+        .whereRef('bookings.series_id', '=', 'series.id')
+        .where('bookings.status', 'in', active)
+        .select((b) => b.fn.max('bookings.start').as('v'))
+        .as('last_start'),
+      eb
+        .selectFrom('bookings')
+        .whereRef('bookings.series_id', '=', 'series.id')
+        .where('bookings.status', 'in', active)
+        .select((b) => b.fn.countAll<number>().as('v'))
+        .as('booked'),
+      eb
+        .selectFrom('series_exceptions')
+        .whereRef('series_exceptions.series_id', '=', 'series.id')
+        .where('series_exceptions.kind', '=', 'skipped')
+        .select((b) => b.fn.countAll<number>().as('v'))
+        .as('skipped'),
+    ]);
+  if (filter.spaceId !== undefined) q = q.where('series.space_id', '=', filter.spaceId);
+  if (filter.siteId !== undefined) q = q.where('spaces.site_id', '=', filter.siteId);
+  const rows = await q.orderBy('series.space_id').orderBy('series.id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    spaceId: r.space_id,
+    title: r.title,
+    rule: JSON.parse(r.rule) as RecurrenceRule,
+    startTime: r.start_time,
+    endTime: r.end_time,
+    firstStart: r.first_start ?? null,
+    lastStart: r.last_start ?? null,
+    booked: Number(r.booked ?? 0),
+    skipped: Number(r.skipped ?? 0),
+  }));
 }

@@ -17,7 +17,7 @@ import { familyOf, referenceData, type ReferenceData } from '../../db/repos/refe
 import type { DB } from '../../db/schema';
 import { required } from '../not-found';
 import { checkCalendarDay, quotaWeek } from '../plans/calendar-rules';
-import { spaceDaysFrom, type SpaceDay } from '../plans/constraints';
+import { spaceDaysFrom, spaceDaysOn, type SpaceDay } from '../plans/constraints';
 import { checkAgainstSpace, clashError, findClash } from './rules';
 import type { BookingFields } from './service';
 
@@ -36,7 +36,7 @@ export interface SpaceFacts {
   ref: ReferenceData;
   /** The space, the spaces above it and those below it: a booking in any of them can clash. */
   family: number[];
-  /** Each candidate's day, and every day between the first and the last. */
+  /** The days looked at so far: each candidate's, and any other asked of dayOf. */
   days: Map<string, SpaceDay>;
   contacts: Set<number>;
   organisations: Set<number>;
@@ -56,8 +56,7 @@ const ids = (xs: (number | null)[]) => [...new Set(xs.filter((x): x is number =>
 export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates: BookingFields[]): Promise<SpaceFacts> {
   const ref = await referenceData(tx);
   const space = ref.spaces.get(spaceId);
-  const dates = candidates.map((c) => datePart(c.start)).sort();
-  const dayList = dates.length ? spaceDaysFrom(ref, [spaceId], dates[0], addDays(dates[dates.length - 1], 1)) : [];
+  const dayList = spaceDaysOn(ref, [spaceId], [...new Set(candidates.map((c) => datePart(c.start)))]);
   const facts: SpaceFacts = {
     tx,
     spaceId,
@@ -86,7 +85,7 @@ export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates
 }
 
 /** The day of `date` for the facts' space, from the reference data if the batch did not cover it. */
-function dayOf(facts: SpaceFacts, date: string): SpaceDay {
+export function dayOf(facts: SpaceFacts, date: string): SpaceDay {
   let day = facts.days.get(date);
   if (!day) {
     [day] = spaceDaysFrom(facts.ref, [facts.spaceId], date, addDays(date, 1));

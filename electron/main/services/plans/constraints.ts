@@ -55,6 +55,17 @@ export async function spaceDays(db: Kysely<DB>, spaceIds: number[], from: string
 /** spaceDays over reference data already read in this transaction. */
 export function spaceDaysFrom(ref: ReferenceData, spaceIds: number[], from: string, to: string): SpaceDay[] {
   if (spaceIds.length === 0 || from >= to) return [];
+  return daysOf(calendarFacts(ref, spaceIds, from, to), spaceIds, datesBetween(from, to));
+}
+
+/** spaceDaysFrom for the given dates only (a series needs its dates, not the years between). */
+export function spaceDaysOn(ref: ReferenceData, spaceIds: number[], dates: readonly string[]): SpaceDay[] {
+  if (spaceIds.length === 0 || dates.length === 0) return [];
+  const sorted = [...dates].sort();
+  return daysOf(calendarFacts(ref, spaceIds, sorted[0], addDays(sorted[sorted.length - 1], 1)), spaceIds, sorted);
+}
+
+function calendarFacts(ref: ReferenceData, spaceIds: number[], from: string, to: string): CalendarFacts {
   const siteOf = new Map<number, number>();
   for (const id of spaceIds) {
     const space = ref.spaces.get(id);
@@ -62,7 +73,7 @@ export function spaceDaysFrom(ref: ReferenceData, spaceIds: number[], from: stri
   }
   const sites = new Set(siteOf.values());
   const spaces = new Set(spaceIds);
-  const facts: CalendarFacts = {
+  return {
     siteOf,
     plans: spaceIds.flatMap((id) => ref.plans.get(id) ?? []),
     days: ref.calendarDays,
@@ -73,15 +84,22 @@ export function spaceDaysFrom(ref: ReferenceData, spaceIds: number[], from: stri
       (c) => c.lastDay >= from && c.firstDay < to && ((c.spaceId !== null && spaces.has(c.spaceId)) || (c.siteId !== null && sites.has(c.siteId))),
     ),
   };
-  return buildSpaceDays(facts, spaceIds, from, to);
+}
+
+function* datesBetween(from: string, to: string): Generator<string> {
+  for (let date = from; date < to; date = addDays(date, 1)) yield date;
 }
 
 /** The pure part of spaceDays, also used when a caller tries out a plan that is not saved. */
 export function buildSpaceDays(facts: CalendarFacts, spaceIds: number[], from: string, to: string): SpaceDay[] {
+  return daysOf(facts, spaceIds, datesBetween(from, to));
+}
+
+function daysOf(facts: CalendarFacts, spaceIds: number[], dates: Iterable<string>): SpaceDay[] {
   const plansBySpace = new Map<number, PlanVersion[]>();
   for (const p of facts.plans) plansBySpace.set(p.spaceId, [...(plansBySpace.get(p.spaceId) ?? []), p]);
   const out: SpaceDay[] = [];
-  for (let date = from; date < to; date = addDays(date, 1)) {
+  for (const date of dates) {
     const cal = facts.days.get(date) ?? null;
     const unknownYear = !facts.known.has(Number(date.slice(0, 4)));
     for (const spaceId of spaceIds) {

@@ -5,7 +5,7 @@ import { listClosures, removeClosure, saveClosureAndHits } from './closures';
 import { holidayPolicy, importYear, listCalendarDays, saveCalendarDay, setHolidayPolicy, yearStatuses } from './holidays';
 import { previewSeries } from './occurrences';
 import { comparePlan, copyPlanToSpace, planFor, savePlanVersion } from './plans';
-import { createSeries, restoreOccurrence, seriesView } from './series';
+import { createSeries, listSeries, restoreOccurrence, seriesView } from './series';
 import { applyEdit, previewEdit } from './series-edit';
 import { usageReport } from './usage';
 
@@ -27,6 +27,7 @@ type PlansMethods =
   | 'series.preview'
   | 'series.create'
   | 'series.get'
+  | 'series.list'
   | 'series.previewEdit'
   | 'series.applyEdit'
   | 'series.restoreOccurrence'
@@ -51,6 +52,7 @@ export function plansHandlers(ctx: ServiceContext): Handlers<PlansMethods> {
     'series.preview': async (s) => previewSeries(ctx.db, s),
     'series.create': async ({ series, decisions }) => createSeries(ctx, series, decisions),
     'series.get': async ({ id }) => seriesView(ctx.db, id),
+    'series.list': async (filter) => listSeries(ctx.db, filter),
     'series.previewEdit': async (e) => previewEdit(ctx, e),
     'series.applyEdit': async (e) => applyEdit(ctx, e),
     'series.restoreOccurrence': async ({ seriesId, date }) => restoreOccurrence(ctx, seriesId, date),

@@ -8,7 +8,7 @@ import type { Occurrence, RecurrenceRule, SeriesInput } from '../../../shared/co
 import { AppError } from '../../../shared/errors';
 import { addDays } from '../../../shared/time';
 import type { DB } from '../../db/schema';
-import { checkWithFacts, readSpaceFacts, type SpaceFacts } from '../bookings/facts';
+import { checkWithFacts, dayOf, readSpaceFacts, type SpaceFacts } from '../bookings/facts';
 import type { BookingFields } from '../bookings/service';
 import type { SpaceDay } from './constraints';
 import { expandRule } from './recurrence';
@@ -111,13 +111,15 @@ export async function previewWithFacts(
   const dates = expandRule(s.rule);
   if (dates.length === 0) return { occurrences: [], facts: null };
   const facts = await readSpaceFacts(db, s.spaceId, [...dates.map((d) => occurrenceFields(s, d)), ...moves]);
-  // Moves may widen the facts' days; make-up days are looked for from the first date only.
-  const days = [...facts.days.values()].filter((d) => d.date >= dates[0]);
-  const extra = new Set(makeUpDates(s.rule, dates, days));
+  // Make-up workdays between the first and the last date are the only other days that
+  // can hold an occurrence; the calendar lists them, so the years between are not walked.
+  const last = dates[dates.length - 1];
+  const workdays = [...facts.ref.calendarDays.values()].filter((c) => c.kind === 'workday' && c.date >= dates[0] && c.date <= last);
+  const extra = new Set(makeUpDates(s.rule, dates, workdays.map((c) => dayOf(facts, c.date))));
   const check: Check = (f, excludeId) => checkWithFacts(facts, f, excludeId);
   const out: Occurrence[] = [];
   for (const date of [...dates, ...extra].sort()) {
-    out.push(await evaluate(check, occurrenceFields(s, date), date, facts.days.get(date), { makeUp: extra.has(date) }));
+    out.push(await evaluate(check, occurrenceFields(s, date), date, dayOf(facts, date), { makeUp: extra.has(date) }));
   }
   return { occurrences: out, facts };
 }

@@ -14,6 +14,7 @@ import {
   deleteSeriesException,
   findSeries,
   insertSeries,
+  listSeriesSummaries,
   putSeriesException,
   seriesBookings,
   seriesExceptions,
@@ -21,7 +22,7 @@ import {
 } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
 import type { SpaceFacts } from '../bookings/facts';
-import { createBooking, createWithFacts, type BookingFields } from '../bookings/service';
+import { createBooking, createManyWithFacts, type BookingFields } from '../bookings/service';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
 import { occurrenceFields, previewWithFacts, type SeriesFields } from './occurrences';
@@ -64,6 +65,7 @@ export async function applyDecisions(
   facts: SpaceFacts,
 ): Promise<void> {
   const byDate = new Map(decisions.map((d) => [d.date, d]));
+  const toBook: { fields: BookingFields; movedFrom: string | null }[] = [];
   for (const o of occurrences) {
     const action = actionFor(o, ruleDates, byDate);
     const d = byDate.get(o.date);
@@ -71,13 +73,22 @@ export async function applyDecisions(
       if (ruleDates.has(o.date)) await putSeriesException(tx, seriesId, { date: o.date, kind: 'skipped', bookingId: null, note: '' });
     } else if (action === 'move') {
       if (!d?.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
-      const f = { ...occurrenceFields(s, o.date, d.overrideReason), start: d.start, end: d.end };
-      const moved = await createWithFacts(ctx, tx, facts, f, { seriesId });
-      await putSeriesException(tx, seriesId, { date: o.date, kind: 'moved', bookingId: moved.id, note: '' });
+      toBook.push({ fields: { ...occurrenceFields(s, o.date, d.overrideReason), start: d.start, end: d.end }, movedFrom: o.date });
     } else {
       const reason = action === 'keep' ? (d?.overrideReason ?? null) : null;
-      await createWithFacts(ctx, tx, facts, occurrenceFields(s, o.date, reason), { seriesId });
+      toBook.push({ fields: occurrenceFields(s, o.date, reason), movedFrom: null });
     }
+  }
+  // Checked in occurrence order, written together; a moved one records where it went.
+  const created = await createManyWithFacts(
+    ctx,
+    tx,
+    facts,
+    toBook.map((b) => b.fields),
+    { seriesId },
+  );
+  for (const [i, b] of toBook.entries()) {
+    if (b.movedFrom) await putSeriesException(tx, seriesId, { date: b.movedFrom, kind: 'moved', bookingId: created[i].id, note: '' });
   }
 }
 
@@ -136,4 +147,14 @@ export async function restoreOccurrence(ctx: ServiceContext, seriesId: number, d
     await audit(ctx, tx, 'restore_occurrence', 'series', seriesId, e, { date });
   });
   return seriesView(ctx.db, seriesId);
+}
+
+/** The series list for finding one to edit: dates as days, counts as the repo gives them. */
+export async function listSeries(db: Kysely<DB>, filter: { spaceId?: number; siteId?: number }) {
+  const rows = await listSeriesSummaries(db, filter);
+  return rows.map(({ firstStart, lastStart, ...r }) => ({
+    ...r,
+    firstDate: firstStart ? datePart(firstStart) : null,
+    lastDate: lastStart ? datePart(lastStart) : null,
+  }));
 }
