@@ -181,6 +181,26 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           }
         />
       )}
+      {existing.data?.seriesId != null && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('booking.inSeries')}
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                // The plans screen reads ?series= and opens that series in its series tab.
+                window.location.hash = `#/plans?series=${existing.data!.seriesId}`;
+                props.onClose();
+              }}
+            >
+              {t('booking.openSeries')}
+            </Button>
+          }
+        />
+      )}
       <Form form={form} layout="vertical" requiredMark={false} onFinish={save}>
         <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, message: t('errors.fields.required') }]}>
           <Input autoFocus maxLength={80} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { HolidayImportDialog } from './HolidayImportDialog';
 import { HolidayPolicyField } from './HolidayPolicyField';
 
 type YearStatus = { year: number; known: boolean; source: string | null; holidays: number; workdays: number };
@@ -15,6 +16,7 @@ export function HolidaysPanel() {
   const [year, setYear] = useState(new Date().getFullYear());
   const days = useQuery('calendarDays.list', { year });
   const [status, setStatus] = useState<YearStatus | null>(null);
+  const [entering, setEntering] = useState(false);
   // Not through useQuery: the client counts a method ending in "Status" as a write, and a
   // write reloads every query, which would ask again for ever. Asked when the year or its
   // number of days changes (an import), which is when the answer can change.
@@ -44,7 +46,16 @@ export function HolidaysPanel() {
         >
           {t('plans.importYear')}
         </Button>
+        <Button type={status && !status.known ? 'primary' : 'default'} onClick={() => setEntering(true)}>
+          {t('plans.notice.open', { year })}
+        </Button>
+        {status && (
+          <Tag color={status.known ? 'green' : 'orange'}>
+            {status.known ? t('plans.yearKnown', { holidays: status.holidays, workdays: status.workdays }) : t('plans.yearUnknown')}
+          </Tag>
+        )}
       </Space>
+      <HolidayImportDialog open={entering} year={year} replacing={status?.known ?? false} onClose={() => setEntering(false)} onImported={(r) => setStatus(r.status)} />
       <HolidayPolicyField />
       {status && !status.known && <Alert type="warning" showIcon message={t('plans.unknownYear', { year })} />}
       <Table<CalendarDay>

@@ -6,6 +6,7 @@ import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { PlanGrid } from './PlanGrid';
+import { WindowSettings } from './WindowSettings';
 
 /** A coordinator's plan editor: pick a space and a version, draw windows, copy days, save. */
 export function PlanEditor() {
@@ -14,6 +15,7 @@ export function PlanEditor() {
   const local = useLocalName();
   const spaces = useQuery('spaces.list', {});
   const audiences = useQuery('audiences.list', {});
+  const organisations = useQuery('organisations.list', {});
   const [spaceId, setSpaceId] = useState<number | null>(null);
   const plans = useQuery('plans.list', spaceId === null ? null : { spaceId });
   const [validFrom, setValidFrom] = useState('');
@@ -22,19 +24,24 @@ export function PlanEditor() {
   const [audienceId, setAudienceId] = useState<number | null>(null);
   const [copyFrom, setCopyFrom] = useState(1);
   const [copyTarget, setCopyTarget] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const selectedWindow = selected === null ? undefined : windows[selected];
 
   useEffect(() => {
     const current = plans.data?.at(-1);
     setPlanId(current?.id);
     setValidFrom(current?.validFrom ?? '');
     setWindows(current?.windows ?? []);
+    setSelected(null);
   }, [plans.data]);
 
-  const copyDay = () =>
+  const copyDay = () => {
+    setSelected(null);
     setWindows([
       ...windows.filter((w) => w.weekday === copyFrom || w.weekday > 5),
       ...[1, 2, 3, 4, 5].filter((d) => d !== copyFrom).flatMap((d) => windows.filter((w) => w.weekday === copyFrom).map((w) => ({ ...w, weekday: d }))),
     ]);
+  };
 
   const save = async () => {
     if (spaceId === null) return;
@@ -85,6 +92,7 @@ export function PlanEditor() {
             setPlanId(id);
             setValidFrom(p?.validFrom ?? '');
             setWindows(p?.windows ?? []);
+            setSelected(null);
           }}
           options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.validFrom} – ${p.validTo ?? ''} ${p.name}` }))}
         />
@@ -98,7 +106,30 @@ export function PlanEditor() {
           </Tag.CheckableTag>
         ))}
       </Space>
-      {spaceId !== null && <PlanGrid windows={windows} audiences={audiences.data ?? []} audienceId={audienceId} onChange={setWindows} />}
+      {spaceId !== null && (
+        <PlanGrid
+          windows={windows}
+          audiences={audiences.data ?? []}
+          organisations={organisations.data ?? []}
+          audienceId={audienceId}
+          selected={selected}
+          onSelect={setSelected}
+          onChange={setWindows}
+        />
+      )}
+      {spaceId !== null && selectedWindow && (
+        <WindowSettings
+          window={selectedWindow}
+          audienceName={local(audiences.data?.find((a) => a.id === selectedWindow.audienceId))}
+          organisations={organisations.data ?? []}
+          onChange={(w) => setWindows(windows.map((x, i) => (i === selected ? w : x)))}
+          onRemove={() => {
+            setWindows(windows.filter((_, i) => i !== selected));
+            setSelected(null);
+          }}
+          onClose={() => setSelected(null)}
+        />
+      )}
       {spaceId !== null && (
         <Space wrap>
           <Select style={{ width: 100 }} value={copyFrom} onChange={setCopyFrom} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: t(`plans.weekday.${d}`) }))} />

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../../electron/shared/domain';
 import type { PlanWindow } from '../../../../electron/shared/contract/plans';
@@ -10,13 +11,27 @@ const LAST = 22 * 60;
 const STEP = 30;
 const ROW = 18;
 
+/** The window's label: time, audience, and its standing group and quotas when it has them. */
+function windowLabel(t: TFunction, w: PlanWindow, audience: string | undefined, organisation: string | undefined): string {
+  const parts = [`${w.start}–${w.end} ${audience ?? ''}`];
+  if (organisation) parts.push(organisation);
+  if (w.maxPerWeek !== null) parts.push(t('plans.quota.perWeekShort', { max: w.maxPerWeek }));
+  if (w.maxHeadCount !== null) parts.push(t('plans.quota.headCountShort', { max: w.maxHeadCount }));
+  return parts.join(' · ');
+}
+
 export function PlanGrid(props: {
   windows: PlanWindow[];
   audiences: Audience[];
+  organisations: { id: number; name: string }[];
   audienceId: number | null;
+  /** Index in `windows` of the window whose settings are open, or null. */
+  selected: number | null;
+  onSelect(index: number | null): void;
   onChange(windows: PlanWindow[]): void;
 }) {
   const { t } = useTranslation();
+  const orgName = new Map(props.organisations.map((o) => [o.id, o.name]));
   const [draft, setDraft] = useState<{ weekday: number; from: number; to: number } | null>(null);
   const dragging = useRef(false);
   const colour = new Map(props.audiences.map((a) => [a.id, a.color]));
@@ -39,6 +54,8 @@ export function PlanGrid(props: {
       ...kept,
       { weekday: draft.weekday, start: hhmm(start), end: hhmm(end), audienceId: props.audienceId, organisationId: null, maxPerWeek: null, maxHeadCount: null },
     ]);
+    // The new window is selected so its group and quotas can be set right away.
+    props.onSelect(kept.length);
     setDraft(null);
   };
   return (
@@ -79,29 +96,53 @@ export function PlanGrid(props: {
         >
           {props.windows
             .filter((w) => w.weekday === weekday)
-            .map((w, i) => (
-              <div
-                key={i}
-                title={t('plans.removeWindow')}
-                onMouseDown={(e) => e.stopPropagation()}
-                onDoubleClick={() => props.onChange(props.windows.filter((x) => x !== w))}
-                style={{
-                  position: 'absolute',
-                  left: 2,
-                  right: 2,
-                  top: ((minutesOfDay(w.start) - FIRST) / STEP) * ROW,
-                  height: ((minutesOfDay(w.end) - minutesOfDay(w.start)) / STEP) * ROW - 2,
-                  background: colour.get(w.audienceId) ?? '#999',
-                  color: '#fff',
-                  borderRadius: 4,
-                  fontSize: 12,
-                  padding: '2px 4px',
-                  overflow: 'hidden',
-                }}
-              >
-                {w.start}–{w.end} {name.get(w.audienceId)}
-              </div>
-            ))}
+            .map((w, i) => {
+              const index = props.windows.indexOf(w);
+              const label = windowLabel(t, w, name.get(w.audienceId), w.organisationId === null ? undefined : orgName.get(w.organisationId));
+              const remove = () => {
+                props.onSelect(null);
+                props.onChange(props.windows.filter((x) => x !== w));
+              };
+              return (
+                <div
+                  key={i}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={`${t(`plans.weekday.${weekday}`)} ${label}`}
+                  aria-pressed={props.selected === index}
+                  title={`${label}\n${t('plans.removeWindow')}`}
+                  onMouseDown={(e) => e.stopPropagation()}
+                  onClick={() => props.onSelect(index)}
+                  onDoubleClick={remove}
+                  onKeyDown={(e) => {
+                    // Keyboard: Enter or space opens the window's settings, Delete removes it.
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      props.onSelect(index);
+                    } else if (e.key === 'Delete' || e.key === 'Backspace') remove();
+                  }}
+                  style={{
+                    outline: props.selected === index ? '3px solid #1f1f1f' : undefined,
+                    outlineOffset: 1,
+                    cursor: 'pointer',
+                    zIndex: props.selected === index ? 1 : undefined,
+                    position: 'absolute',
+                    left: 2,
+                    right: 2,
+                    top: ((minutesOfDay(w.start) - FIRST) / STEP) * ROW,
+                    height: ((minutesOfDay(w.end) - minutesOfDay(w.start)) / STEP) * ROW - 2,
+                    background: colour.get(w.audienceId) ?? '#999',
+                    color: '#fff',
+                    borderRadius: 4,
+                    fontSize: 12,
+                    padding: '2px 4px',
+                    overflow: 'hidden',
+                  }}
+                >
+                  {label}
+                </div>
+              );
+            })}
           {draft?.weekday === weekday && (
             <div
               style={{

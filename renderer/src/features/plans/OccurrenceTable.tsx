@@ -1,0 +1,105 @@
+import { Input, Select, Space, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Occurrence } from '../../../../electron/shared/contract/plans';
+import { isoWeekday } from '../../../../electron/shared/time';
+
+export type DecisionAction = 'book' | 'skip' | 'keep' | 'move';
+/** What the user chose for one date; a move carries its new day and times. */
+export interface DecisionDraft {
+  action: DecisionAction;
+  moveDate?: string;
+  moveStart?: string;
+  moveEnd?: string;
+}
+
+export const STATUS_COLOUR: Record<string, string> = { free: 'green', clash: 'red', holiday: 'orange', closure: 'volcano', outside_window: 'purple', invalid: 'red', makeup: 'blue' };
+
+/** "2026-12-01 周二": the weekday helps a coordinator more than the date alone. */
+export function dayLabel(t: (k: string) => string, date: string): string {
+  return `${date} ${t(`plans.weekday.${isoWeekday(date)}`)}`;
+}
+
+/** Problems default to skip: nothing doubtful is booked unless the user says so. */
+export function defaultDecisions(occurrences: Occurrence[]): Record<string, DecisionDraft> {
+  return Object.fromEntries(occurrences.map((o) => [o.date, { action: o.status === 'free' ? 'book' : 'skip' } as DecisionDraft]));
+}
+
+/** The decisions as the contract takes them; a move without a complete new time stays unsent so the server asks for it. */
+export function toDecisions(drafts: Record<string, DecisionDraft>, keepReason: string) {
+  return Object.entries(drafts).map(([date, d]) => ({
+    date,
+    action: d.action,
+    ...(d.action === 'move' && d.moveDate && d.moveStart && d.moveEnd ? { start: `${d.moveDate}T${d.moveStart}`, end: `${d.moveDate}T${d.moveEnd}` } : {}),
+    overrideReason: d.action === 'keep' ? keepReason : null,
+  }));
+}
+
+/**
+ * Every occurrence of a new or edited series with its problem (clash, holiday, closure,
+ * outside the audience's window) and, when `decisions` is given, a choice per date.
+ * Shared by the create preview and the edit preview so both read the same way.
+ */
+export function OccurrenceTable(props: {
+  occurrences: Occurrence[];
+  decisions?: Record<string, DecisionDraft>;
+  onDecide?(date: string, d: DecisionDraft): void;
+  actions?: DecisionAction[];
+  /** The label of "go ahead" (预约 when creating, 修改 when editing). */
+  bookLabel?: string;
+}) {
+  const { t } = useTranslation();
+  const actions = props.actions ?? ['book', 'skip', 'keep'];
+  const decisionColumn = props.decisions && {
+    title: t('plans.decision'),
+    render: (_: unknown, o: Occurrence) => {
+      const d = props.decisions![o.date] ?? { action: 'book' };
+      const set = (patch: Partial<DecisionDraft>) => props.onDecide?.(o.date, { ...d, ...patch });
+      return (
+        <Space wrap size={4}>
+          <Select<DecisionAction>
+            aria-label={`${t('plans.decision')} ${o.date}`}
+            style={{ width: 130 }}
+            value={d.action}
+            onChange={(action) =>
+              set(action === 'move' ? { action, moveDate: d.moveDate ?? o.date, moveStart: d.moveStart ?? o.start.slice(11), moveEnd: d.moveEnd ?? o.end.slice(11) } : { action })
+            }
+            options={actions.map((a) => ({ value: a, label: a === 'book' && props.bookLabel ? props.bookLabel : t(`plans.action.${a}`) }))}
+          />
+          {d.action === 'move' && (
+            <>
+              <Input aria-label={`${t('plans.moveDate')} ${o.date}`} style={{ width: 110 }} value={d.moveDate} placeholder="YYYY-MM-DD" onChange={(e) => set({ moveDate: e.target.value })} />
+              <Input aria-label={`${t('plans.moveStart')} ${o.date}`} style={{ width: 70 }} value={d.moveStart} placeholder="HH:mm" onChange={(e) => set({ moveStart: e.target.value })} />
+              <span>–</span>
+              <Input aria-label={`${t('plans.moveEnd')} ${o.date}`} style={{ width: 70 }} value={d.moveEnd} placeholder="HH:mm" onChange={(e) => set({ moveEnd: e.target.value })} />
+            </>
+          )}
+        </Space>
+      );
+    },
+  };
+  return (
+    <Table<Occurrence>
+      rowKey="date"
+      size="small"
+      pagination={false}
+      dataSource={props.occurrences}
+      columns={[
+        { title: t('plans.date'), render: (_, o) => dayLabel(t, o.date) },
+        { title: t('plans.time'), render: (_, o) => `${o.start.slice(11)}–${o.end.slice(11)}` },
+        {
+          title: t('plans.statusTitle'),
+          render: (_, o) => (
+            <Space wrap size={4}>
+              <Tag color={STATUS_COLOUR[o.status]}>{t(`plans.status.${o.status}`)}</Tag>
+              {o.holidayName && <span>{o.holidayName}</span>}
+              {o.clashes.map((c) => (
+                <span key={c.bookingId}>{t('plans.clashWith', { title: c.title, start: c.start.slice(11), end: c.end.slice(11) })}</span>
+              ))}
+            </Space>
+          ),
+        },
+        ...(decisionColumn ? [decisionColumn] : []),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Occurrence } from '../../../../electron/shared/contract/plans';
+import { invoke, useQuery } from '../../api/client';
+import { describeError } from '../../api/errors';
+import { useLocalName } from '../../components/localName';
+import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
+
+type Freq = 'weekly' | 'monthly_nth_weekday';
+type EndBy = 'until' | 'count';
+
+/**
+ * A new series: weekly (every n weeks, on some weekdays) or monthly on the n-th weekday,
+ * until a date or for a number of times. Preview every occurrence, decide on each
+ * problem (book, skip, move, keep with a reason), then save in one step.
+ */
+export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null): void; onCreated(seriesId: number): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const local = useLocalName();
+  const spaces = useQuery('spaces.list', {});
+  const audiences = useQuery('audiences.list', {});
+  const orgs = useQuery('organisations.list', {});
+  const [form] = Form.useForm();
+  const freq: Freq = Form.useWatch('freq', form) ?? 'weekly';
+  const endBy: EndBy = Form.useWatch('endBy', form) ?? 'until';
+  const [preview, setPreview] = useState<Occurrence[] | null>(null);
+  const [decisions, setDecisions] = useState<Record<string, DecisionDraft>>({});
+
+  const input = () => {
+    const v = form.getFieldsValue();
+    const monthly = v.freq === 'monthly_nth_weekday';
+    return {
+      spaceId: v.spaceId,
+      startTime: v.startTime,
+      endTime: v.endTime,
+      title: v.title,
+      audienceId: v.audienceId ?? null,
+      organisationId: v.organisationId ?? null,
+      headCount: v.headCount ?? 1,
+      note: '',
+      rule: {
+        freq: (v.freq ?? 'weekly') as Freq,
+        interval: v.interval ?? 1,
+        weekdays: monthly ? (v.monthWeekday ? [v.monthWeekday] : []) : (v.weekdays ?? []),
+        nth: monthly ? (v.nth ?? null) : null,
+        startDate: v.startDate,
+        until: v.endBy === 'count' ? null : v.until || null,
+        count: v.endBy === 'count' ? (v.count ?? null) : null,
+      },
+    };
+  };
+  const run = async () => {
+    try {
+      const occ = await invoke('series.preview', input());
+      setPreview(occ);
+      setDecisions(defaultDecisions(occ));
+    } catch (e) {
+      message.error(describeError(t, e));
+    }
+  };
+  const save = async () => {
+    try {
+      const saved = await invoke('series.create', { series: input(), decisions: toDecisions(decisions, t('plans.keptFromPreview')) });
+      message.success(t('common.saved'));
+      setPreview(null);
+      props.onCreated(saved.id);
+    } catch (e) {
+      message.error(describeError(t, e));
+    }
+  };
+  const weekdayOptions = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: t(`plans.weekday.${d}`) }));
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={{ startTime: '12:00', endTime: '13:30', interval: 1, headCount: 10, freq: 'weekly', nth: 1, endBy: 'until' }}
+        onValuesChange={(changed) => {
+          if ('spaceId' in changed) props.onSpaceChange(changed.spaceId ?? null);
+          // A changed form makes the old preview wrong; it must be run again.
+          setPreview(null);
+        }}
+        style={{ rowGap: 8 }}
+      >
+        <Form.Item name="spaceId" label={t('plans.space')}>
+          <Select style={{ width: 200 }} options={(spaces.data ?? []).map((s) => ({ value: s.id, label: local(s) }))} showSearch optionFilterProp="label" />
+        </Form.Item>
+        <Form.Item name="title" label={t('plans.seriesTitle')}>
+          <Input style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="audienceId" label={t('plans.audience')}>
+          <Select style={{ width: 140 }} options={(audiences.data ?? []).map((a) => ({ value: a.id, label: local(a) }))} />
+        </Form.Item>
+        <Form.Item name="organisationId" label={t('plans.organisation')}>
+          <Select style={{ width: 220 }} allowClear options={(orgs.data ?? []).map((o) => ({ value: o.id, label: local(o) }))} showSearch optionFilterProp="label" />
+        </Form.Item>
+        <Form.Item name="freq" label={t('plans.freq')}>
+          <Select<Freq>
+            style={{ width: 170 }}
+            options={[
+              { value: 'weekly', label: t('plans.freqWeekly') },
+              { value: 'monthly_nth_weekday', label: t('plans.freqMonthly') },
+            ]}
+          />
+        </Form.Item>
+        {freq === 'weekly' ? (
+          <Form.Item name="weekdays" label={t('plans.weekdays')}>
+            <Select mode="multiple" style={{ width: 200 }} options={weekdayOptions} />
+          </Form.Item>
+        ) : (
+          <>
+            <Form.Item name="nth" label={t('plans.nth')}>
+              <Select style={{ width: 120 }} options={[1, 2, 3, 4, 5].map((n) => ({ value: n, label: t('plans.nthN', { n }) })).concat({ value: -1, label: t('plans.nthLast') })} />
+            </Form.Item>
+            <Form.Item name="monthWeekday" label={t('plans.monthWeekday')}>
+              <Select style={{ width: 100 }} options={weekdayOptions} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="interval" label={freq === 'weekly' ? t('plans.everyWeeks') : t('plans.everyMonths')}>
+          <InputNumber min={1} max={12} style={{ width: 70 }} />
+        </Form.Item>
+        <Form.Item name="startTime" label={t('plans.from')}>
+          <Input style={{ width: 80 }} />
+        </Form.Item>
+        <Form.Item name="endTime" label={t('plans.to')}>
+          <Input style={{ width: 80 }} />
+        </Form.Item>
+        <Form.Item name="startDate" label={t('plans.startDate')}>
+          <Input placeholder="YYYY-MM-DD" style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="endBy" label={t('plans.endBy')}>
+          <Select<EndBy>
+            style={{ width: 120 }}
+            options={[
+              { value: 'until', label: t('plans.endByDate') },
+              { value: 'count', label: t('plans.endByCount') },
+            ]}
+          />
+        </Form.Item>
+        {endBy === 'until' ? (
+          <Form.Item name="until" label={t('plans.until')}>
+            <Input placeholder="YYYY-MM-DD" style={{ width: 120 }} />
+          </Form.Item>
+        ) : (
+          <Form.Item name="count" label={t('plans.count')}>
+            <InputNumber min={1} max={520} style={{ width: 80 }} />
+          </Form.Item>
+        )}
+        <Form.Item name="headCount" label={t('plans.headCount')}>
+          <InputNumber min={1} style={{ width: 80 }} />
+        </Form.Item>
+        <Button onClick={run}>{t('plans.preview')}</Button>
+      </Form>
+      {preview?.some((o) => o.unknownYear) && <Alert type="warning" showIcon title={t('plans.unknownYearInSeries')} />}
+      {preview && (
+        <>
+          <OccurrenceTable
+            occurrences={preview}
+            decisions={decisions}
+            actions={['book', 'skip', 'move', 'keep']}
+            onDecide={(date, d) => setDecisions({ ...decisions, [date]: d })}
+          />
+          <Button type="primary" onClick={save}>
+            {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}
+          </Button>
+        </>
+      )}
+    </Space>
+  );
+}
