@@ -16,8 +16,8 @@ async function call<T>(backend: Backend, method: string, input: unknown): Promis
   return r.value;
 }
 
-/** A Tuesday series in the reading area, six times from 2026-12-01 (problem dates skipped). */
-async function tuesdaySeries(backend: Backend) {
+/** A series for 师生 in the reading area, problem dates skipped: by default 复旦读书会 on six Tuesdays from 2026-12-01. */
+async function readingAreaSeries(backend: Backend, overrides: Record<string, unknown> = {}) {
   const spaces = await call<{ id: number; name: string }[]>(backend, 'spaces.list', {});
   const audiences = await call<{ id: number; name: string }[]>(backend, 'audiences.list', {});
   const series = {
@@ -28,6 +28,7 @@ async function tuesdaySeries(backend: Backend) {
     audienceId: audiences.find((a) => a.name === '师生')!.id,
     headCount: 12,
     rule: { freq: 'weekly', weekdays: [2], startDate: '2026-12-01', count: 6 },
+    ...overrides,
   };
   const preview = await call<{ date: string; status: string }[]>(backend, 'series.preview', series);
   const decisions = preview.filter((o) => o.status !== 'free').map((o) => ({ date: o.date, action: 'skip' }));
@@ -43,7 +44,7 @@ const seriesStarts = async (backend: Backend) =>
 const editDialog = (page: Page) => page.getByRole('dialog').filter({ hasText: '修改或取消' });
 
 test('a coordinator finds a series, moves this and the following dates after a preview, cancels one date and restores it', async ({ openApp, backend, snap }) => {
-  await tuesdaySeries(backend);
+  await readingAreaSeries(backend);
   const page = await openApp('plans');
   await page.getByRole('tab', { name: '系列预约' }).click();
   await expect(page.getByRole('row', { name: /复旦读书会/ })).toContainText('每周周二，共 6 次');
@@ -79,6 +80,9 @@ test('a coordinator finds a series, moves this and the following dates after a p
   await editDialog(page).getByRole('button', { name: '预 览' }).click();
   await editDialog(page).getByRole('button', { name: '取消这 1 次' }).click();
   await page.getByRole('button', { name: '确定取消' }).click();
+  // The confirmation closes only once the cancel is written; the desk is told so.
+  await expect(page.getByRole('button', { name: '确定取消' })).toHaveCount(0);
+  await expect(page.getByText('已取消', { exact: true })).toBeVisible();
   const skipped = drawer.getByRole('row', { name: /2026-12-22/ });
   await expect(skipped).toContainText('已跳过');
   await snap('plans-series-skipped');
@@ -91,18 +95,7 @@ test('a coordinator finds a series, moves this and the following dates after a p
 });
 
 test('a booking of a series in the calendar leads to its series on the plans screen', async ({ openApp, backend }) => {
-  const spaces = await call<{ id: number; name: string }[]>(backend, 'spaces.list', {});
-  const audiences = await call<{ id: number; name: string }[]>(backend, 'audiences.list', {});
-  const series = {
-    spaceId: spaces.find((s) => s.name === '阅读自修区')!.id,
-    startTime: '12:00',
-    endTime: '13:00',
-    title: '午间读书会',
-    audienceId: audiences.find((a) => a.name === '师生')!.id,
-    headCount: 5,
-    rule: { freq: 'weekly', weekdays: [1], startDate: '2026-11-23', count: 2 },
-  };
-  await call(backend, 'series.create', { series });
+  await readingAreaSeries(backend, { title: '午间读书会', headCount: 5, rule: { freq: 'weekly', weekdays: [1], startDate: '2026-11-23', count: 2 } });
   const page = await openApp('calendar');
   await chooseOption(page, '站点', '书香曲阳社区文化会客厅');
   await page.getByRole('button', { name: /午间读书会/ }).first().click();

@@ -19,3 +19,20 @@ export async function readingRoom(t: TestBackend, space: Record<string, unknown>
   const plan = await t.call('plans.save', { spaceId: room.id, validFrom: '2026-09-07', name: '秋季学期', windows });
   return { site, room, plan, residents, students, parents, xianda, windows };
 }
+
+/** Weekly on Tuesdays from 2026-12-01, six times, for 上外贤达 in the reading room ("today" is 2026-11-23). */
+export async function tuesdaySeries(t: TestBackend) {
+  const setup = await readingRoom(t);
+  const series = {
+    spaceId: setup.room.id,
+    startTime: '12:00',
+    endTime: '13:00',
+    title: '贤达学院午间自修',
+    audienceId: setup.students.id,
+    organisationId: setup.xianda.id,
+    headCount: 15,
+    rule: { freq: 'weekly', weekdays: [2], startDate: '2026-12-01', count: 6 },
+  };
+  const saved = await t.call('series.create', { series });
+  return { ...setup, series, saved };
+}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { booking } from '../helpers/fixtures';
-import { readingRoom } from '../helpers/plans';
+import { readingRoom, tuesdaySeries } from '../helpers/plans';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -13,28 +13,11 @@ afterEach(async () => {
 
 type Occ = { date: string; status: string; code: string | null; bookingId: number | null; exception: string | null; start: string };
 
-/** Weekly on Tuesdays from 2026-12-01, six times; "today" is 2026-11-23. */
-async function tuesdaySeries() {
-  const setup = await readingRoom(t);
-  const series = {
-    spaceId: setup.room.id,
-    startTime: '12:00',
-    endTime: '13:00',
-    title: '贤达学院午间自修',
-    audienceId: setup.students.id,
-    organisationId: setup.xianda.id,
-    headCount: 15,
-    rule: { freq: 'weekly', weekdays: [2], startDate: '2026-12-01', count: 6 },
-  };
-  const saved = await t.call('series.create', { series });
-  return { ...setup, series, saved };
-}
-
 const booked = (occ: Occ[]) => occ.filter((o) => o.bookingId !== null).map((o) => o.date);
 
 describe('editing a series', () => {
   it('cancels this occurrence only, keeps it visible as skipped, and can restore it', async () => {
-    const { saved } = await tuesdaySeries();
+    const { saved } = await tuesdaySeries(t);
     const after = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
     expect(after.occurrences.find((o: Occ) => o.date === '2026-12-15')).toMatchObject({ exception: 'skipped', bookingId: null });
     expect(booked(after.occurrences)).toHaveLength(5);
@@ -44,7 +27,7 @@ describe('editing a series', () => {
   });
 
   it('this and following: splits the series, moves the later ones to the new time, leaves the earlier ones alone', async () => {
-    const { saved } = await tuesdaySeries();
+    const { saved } = await tuesdaySeries(t);
     const preview: Occ[] = await t.call('series.previewEdit', {
       seriesId: saved.id,
       date: '2026-12-22',
@@ -71,7 +54,7 @@ describe('editing a series', () => {
   });
 
   it('the edit preview names a clash, and the edit is refused unless that date is skipped', async () => {
-    const { saved, room, students } = await tuesdaySeries();
+    const { saved, room, students } = await tuesdaySeries(t);
     const other = await t.call('bookings.create', booking(room.id, '2026-12-29T13:00', '2026-12-29T13:30', { audienceId: students.id, title: '新北郊中学' }));
     const edit = { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'change', changes: { endTime: '13:30' } };
     const preview: Occ[] = await t.call('series.previewEdit', edit);
@@ -83,7 +66,7 @@ describe('editing a series', () => {
   });
 
   it('cancel all: future occurrences are cancelled and the rule ends', async () => {
-    const { saved } = await tuesdaySeries();
+    const { saved } = await tuesdaySeries(t);
     const after = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'cancel', reason: '合作结束' });
     expect(booked(after.occurrences)).toEqual([]);
     const bookings = await t.call('bookings.range', { from: '2026-12-01', to: '2027-01-10', includeCancelled: true });

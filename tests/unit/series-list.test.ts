@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
-import { readingRoom } from '../helpers/plans';
+import { tuesdaySeries } from '../helpers/plans';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -10,26 +10,9 @@ afterEach(async () => {
   await t.close();
 });
 
-/** A weekly Tuesday series from 2026-12-01, six times; "today" is 2026-11-23. */
-async function tuesdaySeries() {
-  const setup = await readingRoom(t);
-  const series = {
-    spaceId: setup.room.id,
-    startTime: '12:00',
-    endTime: '13:00',
-    title: '贤达学院午间自修',
-    audienceId: setup.students.id,
-    organisationId: setup.xianda.id,
-    headCount: 15,
-    rule: { freq: 'weekly', weekdays: [2], startDate: '2026-12-01', count: 6 },
-  };
-  const saved = await t.call('series.create', { series });
-  return { ...setup, saved };
-}
-
 describe('listing series', () => {
   it('lists a space’s series with first and last date and the booked and skipped counts', async () => {
-    const { saved, room, site } = await tuesdaySeries();
+    const { saved, room, site } = await tuesdaySeries(t);
     await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
     const list = await t.call('series.list', { spaceId: room.id });
     expect(list).toEqual([
@@ -51,7 +34,7 @@ describe('listing series', () => {
   });
 
   it('shows both parts after a split, and filters by space and site', async () => {
-    const { saved, room, site } = await tuesdaySeries();
+    const { saved, room, site } = await tuesdaySeries(t);
     await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-22', scope: 'following', action: 'change', changes: { startTime: '12:30', endTime: '13:30' } });
     const list = await t.call('series.list', { spaceId: room.id });
     expect(list.map((s: { firstDate: string; lastDate: string; booked: number }) => [s.firstDate, s.lastDate, s.booked])).toEqual([
@@ -64,7 +47,7 @@ describe('listing series', () => {
   });
 
   it('a fully cancelled series stays listed with no dates left', async () => {
-    const { saved, room } = await tuesdaySeries();
+    const { saved, room } = await tuesdaySeries(t);
     await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'cancel', reason: '合作结束' });
     const [s] = await t.call('series.list', { spaceId: room.id });
     expect(s).toMatchObject({ firstDate: null, lastDate: null, booked: 0 });
