@@ -40,13 +40,23 @@ export async function referenceStamp(db: Kysely<DB>): Promise<number> {
 
 /** The reference data as the database holds it now (as `db`'s transaction sees it). */
 export async function referenceData(db: Kysely<DB>): Promise<ReferenceData> {
-  const stamp = await referenceStamp(db);
-  const cached = loaded.get(stamp);
-  if (cached) return cached;
-  const data = await loadReference(db, stamp);
-  loaded.set(stamp, data);
-  if (loaded.size > KEPT) loaded.delete(loaded.keys().next().value!);
-  return data;
+  let stamp = await referenceStamp(db);
+  for (let attempt = 0; ; attempt++) {
+    const cached = loaded.get(stamp);
+    if (cached) return cached;
+    const data = await loadReference(db, stamp);
+    // Outside a transaction each read sees the latest commit: if another desk changed
+    // the reference data while it was being read, the copy may mix both, so read again.
+    const after = await referenceStamp(db);
+    if (after === stamp || attempt === 2) {
+      if (after === stamp) {
+        loaded.set(stamp, data);
+        if (loaded.size > KEPT) loaded.delete(loaded.keys().next().value!);
+      }
+      return data;
+    }
+    stamp = after;
+  }
 }
 
 async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceData> {
