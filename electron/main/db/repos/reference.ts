@@ -7,7 +7,7 @@
  * whether the copy in memory is still the database's (also after another desk on the
  * same file changed something), and a new stamp reloads everything.
  */
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { CalendarDay, Closure } from '../../../shared/contract/plans';
 import type { Space } from '../../../shared/domain';
 import type { DB } from '../schema';
@@ -34,8 +34,11 @@ export interface ReferenceData {
 const KEPT = 4;
 const loaded = new Map<number, ReferenceData>();
 
+/** Read before every booking check: compiled once, not built anew each time. */
+const STAMP = CompiledQuery.raw('SELECT stamp FROM reference_stamp WHERE id = 1');
+
 export async function referenceStamp(db: Kysely<DB>): Promise<number> {
-  return (await db.selectFrom('reference_stamp').select('stamp').where('id', '=', 1).executeTakeFirstOrThrow()).stamp;
+  return (await db.executeQuery<{ stamp: number }>(STAMP)).rows[0].stamp;
 }
 
 /** The reference data as the database holds it now (as `db`'s transaction sees it). */
