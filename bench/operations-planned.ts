@@ -50,12 +50,17 @@ function seriesOperation(f: BenchFixture): Operation {
   const insert = f.sqlite.prepare(`INSERT INTO bookings (space_id, start, end, title, contact_id, organisation_id, audience_id,
     head_count, status, series_id, created_at, updated_at) VALUES (?, ?, ?, '英语角', ?, ?, ?, 10, 'confirmed', ?, ?, ?) RETURNING *`);
   const audit = f.sqlite.prepare(`INSERT INTO audit_log (at, action, entity, entity_id, after) VALUES (?, 'create', ?, ?, ?)`);
-  // The bare side does what saving a series must: look up clashes and holidays over the
-  // two years, write the series and each free date's booking, and audit every row written.
-  const bare = f.sqlite.transaction(() => {
+  // The bare side does what previewing and saving a series must: look up clashes and
+  // holidays over the two years for the preview, look them up again inside the write
+  // transaction (the preview may be stale by then), write the series and each free
+  // date's booking, and audit every row written.
+  const lookUp = () => {
     const hit = clashes.all(f.room, `${startDate}T00:00`, `${addDays(until, 1)}T00:00`, hour.end, hour.start);
     const closed = new Set(((holidays?.all(startDate, until) ?? []) as { date: string }[]).map((h) => h.date));
-    const free = dates.filter((d) => !closed.has(d));
+    return { hit, free: dates.filter((d) => !closed.has(d)) };
+  };
+  const save = f.sqlite.transaction(() => {
+    const { hit, free } = lookUp();
     const { id } = series.get(f.room, JSON.stringify(input.rule), hour.start, hour.end, f.audience, f.organisation, f.contact, f.today) as {
       id: number;
     };
@@ -68,6 +73,10 @@ function seriesOperation(f: BenchFixture): Operation {
     audit.run(f.today, 'series', id, JSON.stringify(input));
     return { hit, free };
   });
+  const bare = () => {
+    lookUp();
+    return save.immediate();
+  };
   let previewed: { date: string; status: string }[] = [];
   return needs(['series.preview', 'series.create'], {
     name: 'series preview + save (2 years weekly)',
@@ -78,7 +87,7 @@ function seriesOperation(f: BenchFixture): Operation {
       const decisions = previewed.filter((o) => o.status !== 'free').map((o) => ({ date: o.date, action: 'skip' }));
       return f.call('series.create', { series: input, decisions });
     },
-    bare: () => bare.immediate(),
+    bare,
     reset: f.snapshot(),
     size: (_app, b) => [previewed.filter((o) => o.status === 'free').length, (b as { free: string[] }).free.length],
   });
