@@ -134,8 +134,21 @@ function uncovered(wanted: Interval[], have: Interval[]): Interval[] {
   return out;
 }
 
+/** Whether one loaded interval holds all of `i` (a binary search: this runs for every check). */
+function covered(loaded: Interval[], i: Interval): boolean {
+  let lo = 0;
+  let hi = loaded.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (loaded[mid].from <= i.from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && loaded[lo - 1].to >= i.to;
+}
+
 /** Make sure every active booking of the family overlapping `intervals` is in the facts. */
 async function loadBookings(facts: SpaceFacts, intervals: Interval[]): Promise<void> {
+  if (intervals.every((i) => covered(facts.loaded, i))) return;
   const gaps = uncovered(merged(intervals), facts.loaded);
   if (gaps.length === 0) return;
   const rows = await activeOverlappingAny(facts.tx, facts.family, gaps);
