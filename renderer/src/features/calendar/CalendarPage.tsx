@@ -64,8 +64,11 @@ export function CalendarPage() {
     return a.format(t('calendar.fullDayFormat'));
   }, [anchor, view, range.from, range.to, t]);
 
-  return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 12 }}>
+  // The toolbar and the dialog as memoised elements: the answer to bookings.range
+  // re-renders this page, and redrawing the antd toolbar (date picker and all) with it
+  // lengthened the task that draws the calendar.
+  const toolbar = useMemo(
+    () => (
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space wrap>
           <SitePicker
@@ -111,6 +114,14 @@ export function CalendarPage() {
           </Tooltip>
         </Space>
       </Space>
+    ),
+    [sites, siteId, setSiteId, view, spaceId, spaces.data, anchor, title, t, localName],
+  );
+  const bookingDialog = useMemo(() => <BookingDialog target={dialog} onClose={() => setDialog(null)} />, [dialog]);
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 12 }}>
+      {toolbar}
       <div style={{ flex: 1, minHeight: 480, display: 'flex', flexDirection: 'column' }}>
         {view === 'site' ? (
           <SiteDayView spaces={spaces.data ?? []} date={anchor} bookings={bookings.data ?? []} bands={bands} onOpen={setDialog} />
@@ -118,7 +129,7 @@ export function CalendarPage() {
           space && <SpaceCalendar space={space} view={view} anchor={anchor} bookings={bookings.data ?? []} bands={bands} onOpen={setDialog} />
         )}
       </div>
-      <BookingDialog target={dialog} onClose={() => setDialog(null)} />
+      {bookingDialog}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import FullCalendar from '@fullcalendar/react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
@@ -12,7 +12,9 @@ import { useTranslation } from 'react-i18next';
 import type { BookingView, Space } from '../../../../electron/shared/domain';
 import type { BookingDialogTarget } from '../bookings/BookingDialog';
 import { useMoveBooking } from '../bookings/useMoveBooking';
-import { toLocalIso, type CalendarView } from './dates';
+import { toLocalIso, visibleRange, type CalendarView } from './dates';
+import { useProgressiveLists } from './progressive';
+import { addDays } from '../../../../electron/shared/time';
 import type { Band } from './bands';
 import { textOn } from '../../components/colour';
 
@@ -23,6 +25,24 @@ const FC_VIEW: Record<Exclude<CalendarView, 'site'>, string> = {
 };
 
 const HOUR_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+// Options are kept identical between renders (module constants, memos): FullCalendar
+// compares them by identity, and a "changed" locale list or plugin list rebuilds its date
+// environment, re-renders the whole grid and resets the scroll, a long task each time.
+const PLUGINS = [timeGridPlugin, dayGridPlugin, interactionPlugin, classicTheme];
+const LOCALES = [zhCnLocale];
+const MONTH_HEADER = { weekday: 'short' } as const;
+const DAY_HEADER = { weekday: 'short', month: 'numeric', day: 'numeric' } as const;
+
+const EVENTS_PER_FRAME = 100;
+
+type CalendarEvent = { id: string; title: string; start: string; end: string; color: string; contrastColor: string; className: string; extendedProps: { booking: BookingView } };
+
+/** A day as a number (20261123), from a date or a datetime. */
+const dayKey = (iso: string) => Number(iso.slice(0, 10).replaceAll('-', ''));
+
+function sameEvent(a: CalendarEvent, b: CalendarEvent): boolean {
+  return a.id === b.id && a.title === b.title && a.start === b.start && a.end === b.end && a.color === b.color && a.className === b.className;
+}
 
 /** FullCalendar's `daysOfWeek` counts Sunday as 0; ours counts Monday as 1 ... Sunday 7. */
 function businessHours(space: Space) {
@@ -48,10 +68,12 @@ export function SpaceCalendar(props: {
   const { i18n } = useTranslation();
   const moveBooking = useMoveBooking();
   const { space } = props;
-  const hours = visibleHours(space);
+  const hours = useMemo(() => visibleHours(space), [space]);
+  const hoursOpen = useMemo(() => businessHours(space), [space]);
+  const slot = useMemo(() => ({ minutes: space.slotMinutes }), [space.slotMinutes]);
   const events = useMemo(
     () =>
-      props.bookings.map((b) => ({
+      props.bookings.map((b): CalendarEvent => ({
         id: String(b.id),
         title: b.organisationName && !b.title.includes(b.organisationName) ? `${b.title} · ${b.organisationName}` : b.title,
         start: b.start,
@@ -68,18 +90,80 @@ export function SpaceCalendar(props: {
     () => props.bands.map((b) => ({ id: `band-${b.key}`, title: b.label, start: b.start, end: b.end, display: 'background' as const, color: b.color })),
     [props.bands],
   );
+  // A busy month is handed to FullCalendar a week at a time or a few, one step per frame
+  // (every day complete, so "+N more" is right at each step): all in one step was a long
+  // task of FullCalendar's rendering, styling and measuring.
+  const groups = useMemo(() => {
+    const { from, to } = visibleRange(props.view, props.anchor);
+    const byDay = new Map<number, number>();
+    let i = 0;
+    for (let d = from; d < to; d = addDays(d, 1), i++) byDay.set(dayKey(d), props.view === 'month' ? Math.floor(i / 7) : i);
+    return { byDay, order: [...new Set(byDay.values())], from };
+  }, [props.view, props.anchor]);
+  const grouped = useMemo(() => {
+    const map = new Map<number, CalendarEvent[]>();
+    const { byDay, order, from } = groups;
+    for (const e of events) {
+      // One that starts before the range (and runs into it) goes with the first group;
+      // FullCalendar itself leaves out whatever is not in view.
+      const key = byDay.get(dayKey(e.start)) ?? (e.start < from ? order[0] : order[order.length - 1]);
+      const list = map.get(key);
+      if (list) list.push(e);
+      else map.set(key, [e]);
+    }
+    return map;
+  }, [events, groups]);
+  const drawn = useProgressiveLists(groups.order, grouped, `${props.view}|${props.anchor}|${space.id}`, EVENTS_PER_FRAME, sameEvent);
+  const all = useMemo(() => [...background, ...groups.order.flatMap((g) => drawn.get(g) ?? [])], [background, groups, drawn]);
 
-  async function move(info: { event: { id: string; startStr: string; endStr: string; start: Date | null; end: Date | null }; revert: () => void }) {
-    const b = props.bookings.find((x) => String(x.id) === info.event.id);
-    if (!b || !info.event.start || !info.event.end) return info.revert();
-    if (!(await moveBooking(b, { start: toLocalIso(info.event.start), end: toLocalIso(info.event.end) }))) info.revert();
-  }
+  // Paging moves the mounted calendar to the new date instead of building a new one (a
+  // remount per arrow key was a long task of its own before the bookings arrived), in a
+  // task after the key's, so the key's task does not also carry FullCalendar's redraw.
+  const calendar = useRef<CalendarRef>(null);
+  const shownAnchor = useRef(props.anchor);
+  useEffect(() => {
+    if (shownAnchor.current === props.anchor) return;
+    const timer = setTimeout(() => {
+      shownAnchor.current = props.anchor;
+      calendar.current?.getApi().gotoDate(props.anchor);
+    });
+    return () => clearTimeout(timer);
+  }, [props.anchor]);
+
+  // Handlers that stay the same function: FullCalendar counts a new one as a changed
+  // option and re-renders its whole grid for it. They read the latest props from a ref.
+  const latest = useRef({ props, moveBooking });
+  useLayoutEffect(() => {
+    latest.current = { props, moveBooking };
+  });
+  const handlers = useMemo(
+    () => ({
+      select(info: { start: Date; end: Date }) {
+        const { props: p } = latest.current;
+        const start = toLocalIso(info.start);
+        // A click in the month grid selects a whole day: start at opening time instead.
+        const end = p.view === 'month' ? start : toLocalIso(info.end);
+        p.onOpen({ mode: 'create', spaceId: p.space.id, start, end });
+      },
+      eventClick(info: { event: { id: string } }) {
+        latest.current.props.onOpen({ mode: 'edit', bookingId: Number(info.event.id) });
+      },
+      async move(info: { event: { id: string; start: Date | null; end: Date | null }; revert: () => void }) {
+        const { props: p, moveBooking: moveIt } = latest.current;
+        const b = p.bookings.find((x) => String(x.id) === info.event.id);
+        if (!b || !info.event.start || !info.event.end) return info.revert();
+        if (!(await moveIt(b, { start: toLocalIso(info.event.start), end: toLocalIso(info.event.end) }))) info.revert();
+      },
+    }),
+    [],
+  );
 
   return (
     <FullCalendar
-      key={`${props.view}-${props.anchor}-${space.id}-${i18n.language}`}
-      plugins={[timeGridPlugin, dayGridPlugin, interactionPlugin, classicTheme]}
-      locales={[zhCnLocale]}
+      ref={calendar}
+      key={`${props.view}-${space.id}-${i18n.language}`}
+      plugins={PLUGINS}
+      locales={LOCALES}
       locale={i18n.language === 'en' ? 'en-GB' : 'zh-cn'}
       initialView={FC_VIEW[props.view]}
       initialDate={props.anchor}
@@ -91,26 +175,21 @@ export function SpaceCalendar(props: {
       selectMirror
       editable
       eventOverlap={space.mode === 'shared'}
-      slotDuration={{ minutes: space.slotMinutes }}
-      snapDuration={{ minutes: space.slotMinutes }}
+      slotDuration={slot}
+      snapDuration={slot}
       slotMinTime={hours.min}
       slotMaxTime={hours.max}
       scrollTime={hours.min}
       slotHeaderFormat={HOUR_FORMAT}
       eventTimeFormat={HOUR_FORMAT}
-      dayHeaderFormat={props.view === 'month' ? { weekday: 'short' } : { weekday: 'short', month: 'numeric', day: 'numeric' }}
-      businessHours={businessHours(space)}
-      events={[...background, ...events]}
+      dayHeaderFormat={props.view === 'month' ? MONTH_HEADER : DAY_HEADER}
+      businessHours={hoursOpen}
+      events={all}
       dayMaxEvents={props.view === 'month' ? 4 : false}
-      select={(info) => {
-        const start = toLocalIso(info.start);
-        // A click in the month grid selects a whole day: start at opening time instead.
-        const end = props.view === 'month' ? start : toLocalIso(info.end);
-        props.onOpen({ mode: 'create', spaceId: space.id, start, end });
-      }}
-      eventClick={(info) => props.onOpen({ mode: 'edit', bookingId: Number(info.event.id) })}
-      eventDrop={move}
-      eventResize={move}
+      select={handlers.select}
+      eventClick={handlers.eventClick}
+      eventDrop={handlers.move}
+      eventResize={handlers.move}
     />
   );
 }

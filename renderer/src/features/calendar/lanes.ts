@@ -2,7 +2,7 @@
  * Side-by-side layout for overlapping bookings in one column (shared spaces): each
  * booking gets a lane; lanes are reused as soon as the earlier booking has ended.
  */
-export function assignLanes<T extends { start: string; end: string }>(items: T[]): { item: T; lane: number; lanes: number }[] {
+export function assignLanes<T extends { start: string; end: string }>(items: readonly T[]): { item: T; lane: number; lanes: number }[] {
   const sorted = [...items].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const laneEnds: string[] = [];
   const placed: { item: T; lane: number; group: number }[] = [];
