@@ -19,6 +19,10 @@ test.describe('calendar on the demo subdistrict', () => {
     await page.getByText('月', { exact: true }).click();
     // The month grid holds both demo Saturdays of this and next week.
     await expect(page.getByRole('main').getByText('周六议事厅 · 曲二在职党员先锋队')).toHaveCount(2);
+    // For the picture: the switch has slid to 月 and no tooltip hides the toolbar.
+    await page.mouse.move(0, 0);
+    await expect(page.locator('.ant-segmented-item-selected')).toHaveText('月');
+    await page.waitForTimeout(300);
     await snap('calendar-month-zh');
   });
 });
