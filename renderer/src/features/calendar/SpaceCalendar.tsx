@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { startTransition, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
@@ -68,12 +68,20 @@ export function SpaceCalendar(props: {
   const { i18n } = useTranslation();
   const moveBooking = useMoveBooking();
   const { space } = props;
+  // What FullCalendar draws follows paging and the bookings' answer at transition
+  // priority: React renders its grid in slices of a few milliseconds and yields in
+  // between. Urgently (in the key's task, in the answer's task) this component renders
+  // with the values it had, and the memoised calendar element below skips the calendar;
+  // FullCalendar re-deriving its month grid in one go was the long task of paging.
+  const anchor = useDeferredValue(props.anchor);
+  const bookings = useDeferredValue(props.bookings);
+  const bands = useDeferredValue(props.bands);
   const hours = useMemo(() => visibleHours(space), [space]);
   const hoursOpen = useMemo(() => businessHours(space), [space]);
   const slot = useMemo(() => ({ minutes: space.slotMinutes }), [space.slotMinutes]);
   const events = useMemo(
     () =>
-      props.bookings.map((b): CalendarEvent => ({
+      bookings.map((b): CalendarEvent => ({
         id: String(b.id),
         title: b.organisationName && !b.title.includes(b.organisationName) ? `${b.title} · ${b.organisationName}` : b.title,
         start: b.start,
@@ -83,23 +91,23 @@ export function SpaceCalendar(props: {
         className: `booking-${b.status}`,
         extendedProps: { booking: b },
       })),
-    [props.bookings, space.color],
+    [bookings, space.color],
   );
   // The plan's audience windows and closed days, drawn behind the bookings.
   const background = useMemo(
-    () => props.bands.map((b) => ({ id: `band-${b.key}`, title: b.label, start: b.start, end: b.end, display: 'background' as const, color: b.color })),
-    [props.bands],
+    () => bands.map((b) => ({ id: `band-${b.key}`, title: b.label, start: b.start, end: b.end, display: 'background' as const, color: b.color })),
+    [bands],
   );
   // A busy month is handed to FullCalendar a week at a time or a few, one step per frame
   // (every day complete, so "+N more" is right at each step): all in one step was a long
   // task of FullCalendar's rendering, styling and measuring.
   const groups = useMemo(() => {
-    const { from, to } = visibleRange(props.view, props.anchor);
+    const { from, to } = visibleRange(props.view, anchor);
     const byDay = new Map<number, number>();
     let i = 0;
     for (let d = from; d < to; d = addDays(d, 1), i++) byDay.set(dayKey(d), props.view === 'month' ? Math.floor(i / 7) : i);
     return { byDay, order: [...new Set(byDay.values())], from };
-  }, [props.view, props.anchor]);
+  }, [props.view, anchor]);
   const grouped = useMemo(() => {
     const map = new Map<number, CalendarEvent[]>();
     const { byDay, order, from } = groups;
@@ -113,22 +121,21 @@ export function SpaceCalendar(props: {
     }
     return map;
   }, [events, groups]);
-  const drawn = useProgressiveLists(groups.order, grouped, `${props.view}|${props.anchor}|${space.id}`, EVENTS_PER_FRAME, sameEvent);
+  // Each later step a transition too, for the same reason.
+  const drawn = useProgressiveLists(groups.order, grouped, `${props.view}|${anchor}|${space.id}`, EVENTS_PER_FRAME, sameEvent, true);
   const all = useMemo(() => [...background, ...groups.order.flatMap((g) => drawn.get(g) ?? [])], [background, groups, drawn]);
 
   // Paging moves the mounted calendar to the new date instead of building a new one (a
-  // remount per arrow key was a long task of its own before the bookings arrived), in a
-  // task after the key's, so the key's task does not also carry FullCalendar's redraw.
+  // remount per arrow key was a long task of its own before the bookings arrived). The
+  // calendar's own re-render for it is a transition as well (its state update takes the
+  // priority of the code that calls gotoDate), so the new grid is rendered in slices too.
   const calendar = useRef<CalendarRef>(null);
-  const shownAnchor = useRef(props.anchor);
+  const shownAnchor = useRef(anchor);
   useEffect(() => {
-    if (shownAnchor.current === props.anchor) return;
-    const timer = setTimeout(() => {
-      shownAnchor.current = props.anchor;
-      calendar.current?.getApi().gotoDate(props.anchor);
-    });
-    return () => clearTimeout(timer);
-  }, [props.anchor]);
+    if (shownAnchor.current === anchor) return;
+    shownAnchor.current = anchor;
+    startTransition(() => calendar.current?.getApi().gotoDate(anchor));
+  }, [anchor]);
 
   // Handlers that stay the same function: FullCalendar counts a new one as a changed
   // option and re-renders its whole grid for it. They read the latest props from a ref.
@@ -158,38 +165,47 @@ export function SpaceCalendar(props: {
     [],
   );
 
-  return (
-    <FullCalendar
-      ref={calendar}
-      key={`${props.view}-${space.id}-${i18n.language}`}
-      plugins={PLUGINS}
-      locales={LOCALES}
-      locale={i18n.language === 'en' ? 'en-GB' : 'zh-cn'}
-      initialView={FC_VIEW[props.view]}
-      initialDate={props.anchor}
-      firstDay={1}
-      height="100%"
-      allDaySlot={false}
-      nowIndicator
-      selectable
-      selectMirror
-      editable
-      eventOverlap={space.mode === 'shared'}
-      slotDuration={slot}
-      snapDuration={slot}
-      slotMinTime={hours.min}
-      slotMaxTime={hours.max}
-      scrollTime={hours.min}
-      slotHeaderFormat={HOUR_FORMAT}
-      eventTimeFormat={HOUR_FORMAT}
-      dayHeaderFormat={props.view === 'month' ? MONTH_HEADER : DAY_HEADER}
-      businessHours={hoursOpen}
-      events={all}
-      dayMaxEvents={props.view === 'month' ? 4 : false}
-      select={handlers.select}
-      eventClick={handlers.eventClick}
-      eventDrop={handlers.move}
-      eventResize={handlers.move}
-    />
+  // The same element while nothing it shows has changed: React then skips FullCalendar
+  // entirely in the urgent renders above (the options themselves are stable, see PLUGINS).
+  const { view } = props;
+  const { language } = i18n;
+  const spaceId = space.id;
+  const shared = space.mode === 'shared';
+  return useMemo(
+    () => (
+      <FullCalendar
+        ref={calendar}
+        key={`${view}-${spaceId}-${language}`}
+        plugins={PLUGINS}
+        locales={LOCALES}
+        locale={language === 'en' ? 'en-GB' : 'zh-cn'}
+        initialView={FC_VIEW[view]}
+        initialDate={anchor}
+        firstDay={1}
+        height="100%"
+        allDaySlot={false}
+        nowIndicator
+        selectable
+        selectMirror
+        editable
+        eventOverlap={shared}
+        slotDuration={slot}
+        snapDuration={slot}
+        slotMinTime={hours.min}
+        slotMaxTime={hours.max}
+        scrollTime={hours.min}
+        slotHeaderFormat={HOUR_FORMAT}
+        eventTimeFormat={HOUR_FORMAT}
+        dayHeaderFormat={view === 'month' ? MONTH_HEADER : DAY_HEADER}
+        businessHours={hoursOpen}
+        events={all}
+        dayMaxEvents={view === 'month' ? 4 : false}
+        select={handlers.select}
+        eventClick={handlers.eventClick}
+        eventDrop={handlers.move}
+        eventResize={handlers.move}
+      />
+    ),
+    [view, spaceId, language, anchor, shared, slot, hours, hoursOpen, all, handlers],
   );
 }

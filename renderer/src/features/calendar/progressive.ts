@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useState } from 'react';
 import { nextStep, type Lists } from './chunks';
 
 /**
@@ -7,6 +7,9 @@ import { nextStep, type Lists } from './chunks';
  * painting everything in one long task. A new `scope` (another day) starts from
  * nothing; within a scope only the lists that changed are drawn again (after a
  * booking moved, one or two columns, in one step). `budget` is a chunk's size in items.
+ * With `transition`, each later step is a transition: React renders it in slices of a
+ * few milliseconds, yielding in between, so a child whose render is heavy for its size
+ * (FullCalendar re-derives its whole grid on every change) is not one long task per step.
  */
 export function useProgressiveLists<T>(
   order: readonly number[],
@@ -14,6 +17,7 @@ export function useProgressiveLists<T>(
   scope: string,
   budget: number,
   same: (a: T, b: T) => boolean,
+  transition = false,
 ): Lists<T> {
   const [shown, setShown] = useState<{ scope: string; lists: Lists<T> }>(() => ({ scope, lists: new Map() }));
   const drawn = useMemo(() => (shown.scope === scope ? shown.lists : new Map<number, readonly T[]>()), [shown, scope]);
@@ -23,7 +27,8 @@ export function useProgressiveLists<T>(
   // A layout effect, so the frame is asked for before the browser paints this commit.
   useLayoutEffect(() => {
     if (step.lists === drawn) return;
-    const commit = () => setShown({ scope, lists: step.lists });
+    const set = () => setShown({ scope, lists: step.lists });
+    const commit = transition ? () => startTransition(set) : set;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     // The last step only records what is drawn: not in this task, which already drew it.
@@ -38,6 +43,6 @@ export function useProgressiveLists<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [step, drawn, scope]);
+  }, [step, drawn, scope, transition]);
   return step.lists;
 }
