@@ -36,6 +36,18 @@ describe('reference data kept in memory', () => {
     expect(err.details.code).toBe('plans.closure');
   });
 
+  it('a partner group added at another desk can be booked here at once; an unknown one is refused', async () => {
+    const desk1 = await backend();
+    const { room, residents } = await readingRoom(desk1);
+    await desk1.call('bookings.create', booking(room.id, '2026-11-24T08:00', '2026-11-24T09:00', { audienceId: residents.id }));
+    const desk2 = await backend(desk1.file);
+    const team = await desk2.call('organisations.save', { name: '社区足球队', kind: 'sports' });
+    const ok = await desk1.call('bookings.create', booking(room.id, '2026-11-24T09:00', '2026-11-24T10:00', { audienceId: residents.id, organisationId: team.id }));
+    expect(ok.organisationId).toBe(team.id);
+    const err = await desk1.fail('bookings.create', booking(room.id, '2026-11-24T10:00', '2026-11-24T11:00', { audienceId: residents.id, organisationId: team.id + 100 }));
+    expect(err.details.code).toBe('organisation.not_found');
+  });
+
   it('a renamed space is named so in the next clash message', async () => {
     const t = await backend();
     const { room, residents } = await readingRoom(t);

@@ -2,14 +2,25 @@ import type { Migration } from '../migrate';
 
 /**
  * The tables every booking check reads but that change rarely: spaces, plans, the
- * holiday calendar, holiday policies and closures. Any write to them gives the one row of
- * reference_stamp a new random stamp, so the main process can keep them in memory and
- * know, with one indexed read inside its transaction, whether its copy is still current,
- * also when another desk on the same file made the change. A random stamp rather than a
- * counter: a rolled-back change can never come back as a stamp that names other data.
- * (Kept within 2^53 so JavaScript reads it exactly.)
+ * holiday calendar, holiday policies, closures, audiences and organisations. Any write
+ * to them gives the one row of reference_stamp a new random stamp, so the main process
+ * can keep them in memory and know, with one indexed read inside its transaction,
+ * whether its copy is still current, also when another desk on the same file made the
+ * change. A random stamp rather than a counter: a rolled-back change can never come
+ * back as a stamp that names other data. (Kept within 2^53 so JavaScript reads it
+ * exactly.)
  */
-const WATCHED = ['spaces', 'plans', 'plan_windows', 'calendar_days', 'calendar_years', 'holiday_policies', 'closures'];
+const WATCHED = [
+  'spaces',
+  'plans',
+  'plan_windows',
+  'calendar_days',
+  'calendar_years',
+  'holiday_policies',
+  'closures',
+  'audiences',
+  'organisations',
+];
 
 export const referenceStamp: Migration = {
   version: 4,

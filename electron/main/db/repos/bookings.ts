@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { ACTIVE_STATUSES, type Booking, type BookingView } from '../../../shared/domain';
 import { addDays, addMinutes } from '../../../shared/time';
 import type { BookingsTable, DB } from '../schema';
@@ -101,31 +101,11 @@ export async function findBooking(db: Kysely<DB>, id: number): Promise<Booking |
   return r && toBooking(r);
 }
 
-/** Which of the contacts, organisations and audiences a booking names still exist, in one statement. */
-export async function existingReferences(
-  db: Kysely<DB>,
-  ids: { contacts: number[]; organisations: number[]; audiences: number[] },
-): Promise<{ contacts: Set<number>; organisations: Set<number>; audiences: Set<number> }> {
-  const none = [-1];
-  const rows = await db
-    .selectFrom('contacts')
-    .select([sql<string>`'c'`.as('kind'), 'id'])
-    .where('id', 'in', ids.contacts.length ? ids.contacts : none)
-    .unionAll((eb) =>
-      eb
-        .selectFrom('organisations')
-        .select([sql<string>`'o'`.as('kind'), 'id'])
-        .where('id', 'in', ids.organisations.length ? ids.organisations : none),
-    )
-    .unionAll((eb) =>
-      eb
-        .selectFrom('audiences')
-        .select([sql<string>`'a'`.as('kind'), 'id'])
-        .where('id', 'in', ids.audiences.length ? ids.audiences : none),
-    )
-    .execute();
-  const of = (k: string) => new Set(rows.filter((r) => r.kind === k).map((r) => r.id));
-  return { contacts: of('c'), organisations: of('o'), audiences: of('a') };
+/** Which of these contacts still exist (a contact may be deleted while the desk books). */
+export async function existingContacts(db: Kysely<DB>, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('contacts').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The reference data every booking check reads: spaces, plan versions, the holiday
- * calendar, holiday policies and closures. A subdistrict has a few hundred rows of it
+ * calendar, holiday policies, closures, and which audiences and organisations exist. A subdistrict has a few hundred rows of it
  * and changes them a few times a term, while the desk checks bookings all day, so the
  * main process keeps it in memory. Migration 0004 gives every write to these tables a
  * new random stamp; one read of the stamp, inside the caller's transaction, says
@@ -28,6 +28,9 @@ export interface ReferenceData {
   /** Every site's policy (the default where none was chosen). */
   policies: ReadonlyMap<number, HolidayPolicy>;
   closures: readonly Closure[];
+  /** The audiences and organisations that exist (archived ones too: a booking may name them). */
+  audienceIds: ReadonlySet<number>;
+  organisationIds: ReadonlySet<number>;
 }
 
 /** A few stamps are kept: tests and tools open several databases in one process. */
@@ -65,7 +68,7 @@ export async function referenceData(db: Kysely<DB>): Promise<ReferenceData> {
 async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceData> {
   const spaceList = (await listSpaces(db, { includeArchived: true })).map((s) => Object.freeze(s));
   const siteIds = [...new Set(spaceList.map((s) => s.siteId))];
-  const [plans, days, known, policies, closures] = await Promise.all([
+  const [plans, days, known, policies, closures, audiences, organisations] = await Promise.all([
     listPlans(
       db,
       spaceList.map((s) => s.id),
@@ -74,6 +77,8 @@ async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceDa
     knownYears(db),
     holidayPolicies(db, siteIds),
     closuresTouching(db, {}),
+    db.selectFrom('audiences').select('id').execute(),
+    db.selectFrom('organisations').select('id').execute(),
   ]);
   const children = new Map<number, number[]>();
   for (const s of spaceList) if (s.parentId !== null) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s.id]);
@@ -91,6 +96,8 @@ async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceDa
     knownYears: known,
     policies,
     closures,
+    audienceIds: new Set(audiences.map((a) => a.id)),
+    organisationIds: new Set(organisations.map((o) => o.id)),
   };
 }
 

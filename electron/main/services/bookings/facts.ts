@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Booking, Space } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, addMinutes, datePart } from '../../../shared/time';
-import { MAX_BOOKING_SPAN_MINUTES, activeOverlappingAny, existingReferences } from '../../db/repos/bookings';
+import { MAX_BOOKING_SPAN_MINUTES, activeOverlappingAny, existingContacts } from '../../db/repos/bookings';
 import { familyOf, referenceData, type ReferenceData } from '../../db/repos/reference';
 import type { DB } from '../../db/schema';
 import { required } from '../not-found';
@@ -38,9 +38,8 @@ export interface SpaceFacts {
   family: number[];
   /** The days looked at so far: each candidate's, and any other asked of dayOf. */
   days: Map<string, SpaceDay>;
+  /** The candidates' contacts that exist; audiences and organisations are in `ref`. */
   contacts: Set<number>;
-  organisations: Set<number>;
-  audiences: Set<number>;
   /** Active bookings of the family overlapping `loaded`, by start (then id). */
   bookings: Booking[];
   /** Sorted, disjoint intervals over which every overlapping active booking is in `bookings`. */
@@ -65,19 +64,12 @@ export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates
     family: [spaceId],
     days: new Map(dayList.map((d) => [d.date, d])),
     contacts: new Set(),
-    organisations: new Set(),
-    audiences: new Set(),
     bookings: [],
     loaded: [],
   };
   // Nothing else is consulted for a missing or archived space: the check stops there.
   if (!space || space.archived || candidates.length === 0) return facts;
-  const refs = await existingReferences(tx, {
-    contacts: ids(candidates.map((c) => c.contactId)),
-    organisations: ids(candidates.map((c) => c.organisationId)),
-    audiences: ids(candidates.map((c) => c.audienceId)),
-  });
-  Object.assign(facts, refs);
+  facts.contacts = await existingContacts(tx, ids(candidates.map((c) => c.contactId)));
   const { ancestors, descendants } = familyOf(ref, space.id);
   facts.family = [space.id, ...ancestors, ...descendants];
   await loadBookings(facts, candidates.flatMap((c) => neededFor(facts, space, c)));
@@ -191,8 +183,8 @@ export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, exclud
   checkAgainstSpace(space, f);
   // The people and groups a booking names must still exist ("a contact deleted meanwhile").
   if (f.contactId !== null && !facts.contacts.has(f.contactId)) required(undefined, 'contact', f.contactId);
-  if (f.organisationId !== null && !facts.organisations.has(f.organisationId)) required(undefined, 'organisation', f.organisationId);
-  if (f.audienceId !== null && !facts.audiences.has(f.audienceId)) required(undefined, 'audience', f.audienceId);
+  if (f.organisationId !== null && !facts.ref.organisationIds.has(f.organisationId)) required(undefined, 'organisation', f.organisationId);
+  if (f.audienceId !== null && !facts.ref.audienceIds.has(f.audienceId)) required(undefined, 'audience', f.audienceId);
   await loadBookings(facts, neededFor(facts, space, f));
   const day = dayOf(facts, datePart(f.start));
   checkCalendarDay(
