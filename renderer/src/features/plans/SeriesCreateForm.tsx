@@ -6,6 +6,7 @@ import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
+import { TimeRangeItems } from './TimeRangeItems';
 
 type Freq = 'weekly' | 'monthly_nth_weekday';
 type EndBy = 'until' | 'count';
@@ -123,12 +124,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
         <Form.Item name="interval" label={freq === 'weekly' ? t('plans.everyWeeks') : t('plans.everyMonths')}>
           <InputNumber min={1} max={12} style={{ width: 70 }} />
         </Form.Item>
-        <Form.Item name="startTime" label={t('plans.from')}>
-          <Input style={{ width: 80 }} />
-        </Form.Item>
-        <Form.Item name="endTime" label={t('plans.to')}>
-          <Input style={{ width: 80 }} />
-        </Form.Item>
+        <TimeRangeItems />
         <Form.Item name="startDate" label={t('plans.startDate')}>
           <Input placeholder="YYYY-MM-DD" style={{ width: 120 }} />
         </Form.Item>

@@ -5,6 +5,7 @@ import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { OccurrenceTable, dayLabel, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
+import { TimeRangeItems } from './TimeRangeItems';
 
 type Scope = 'this' | 'following' | 'all';
 type EditAction = 'cancel' | 'change';
@@ -147,12 +148,7 @@ export function SeriesEditDialog(props: { series: SeriesFields; date: string | n
         >
           {action === 'change' && (
             <>
-              <Form.Item name="startTime" label={t('plans.from')}>
-                <Input style={{ width: 80 }} />
-              </Form.Item>
-              <Form.Item name="endTime" label={t('plans.to')}>
-                <Input style={{ width: 80 }} />
-              </Form.Item>
+              <TimeRangeItems />
               <Form.Item name="title" label={t('plans.seriesTitle')}>
                 <Input style={{ width: 180 }} />
               </Form.Item>
