@@ -108,11 +108,7 @@ export async function existingContacts(db: Kysely<DB>, ids: number[]): Promise<S
   return new Set(rows.map((r) => r.id));
 }
 
-/**
- * Active bookings of the given spaces that overlap [from, to). The lower bound on
- * `start` (from minus the longest possible booking) keeps the scan on the
- * (space_id, start) index instead of walking years of history.
- */
+/** Active bookings of the given spaces that overlap [from, to), by start. */
 export async function activeOverlapping(
   db: Kysely<DB>,
   spaceIds: number[],
@@ -120,26 +116,18 @@ export async function activeOverlapping(
   to: string,
   excludeId?: number,
 ): Promise<Booking[]> {
-  if (spaceIds.length === 0) return [];
-  let q = db
-    .selectFrom('bookings')
-    .selectAll()
-    .where('space_id', 'in', spaceIds)
-    .where('start', '>=', addMinutes(from, -MAX_BOOKING_SPAN_MINUTES))
-    .where('start', '<', to)
-    .where('end', '>', from)
-    .where('status', 'in', ACTIVE_STATUSES);
-  if (excludeId !== undefined) q = q.where('id', '!=', excludeId);
-  return (await q.orderBy('start').execute()).map(toBooking);
+  const found = await activeOverlappingAny(db, spaceIds, [{ from, to }]);
+  return excludeId === undefined ? found : found.filter((b) => b.id !== excludeId);
 }
 
 /** Most intervals per statement, so its text and parameter list stay modest. */
 const INTERVALS_PER_STATEMENT = 100;
 
 /**
- * Active bookings of these spaces overlapping any of the intervals: activeOverlapping
- * for many short intervals (a series' occurrences) in one statement per hundred, so a
- * two-year series reads the few bookings near its dates, not two years of history.
+ * Active bookings of these spaces overlapping any of the intervals (a series'
+ * occurrences), in one statement per hundred, so a two-year series reads the few
+ * bookings near its dates, not two years of history. The lower bound on `start` (from
+ * minus the longest possible booking) keeps each interval on the (space_id, start) index.
  * Each interval repeats the space condition so that it alone can search the
  * (space_id, start) index (SQLite's OR-by-union plan).
  */
