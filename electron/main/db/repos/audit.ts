@@ -24,7 +24,7 @@ function toColumns(e: AuditEntry) {
 }
 
 export async function recordAudit(db: Kysely<DB>, e: AuditEntry): Promise<void> {
-  await db.insertInto('audit_log').values(toColumns(e)).execute();
+  await recordAudits(db, [e]);
 }
 
 /** Many entries, a few hundred per statement (a series audits each of its bookings). */

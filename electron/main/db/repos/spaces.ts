@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Space } from '../../../shared/domain';
 import type { DB, SpacesTable } from '../schema';
 
@@ -78,25 +78,3 @@ export async function setSpaceArchived(db: Kysely<DB>, id: number, archived: boo
   await db.updateTable('spaces').set({ archived: archived ? 1 : 0 }).where('id', '=', id).execute();
 }
 
-/**
- * The ids of every space that shares physical ground with `id`: its ancestors (the
- * full court above a half) and its descendants (the halves below a full court).
- */
-export async function relatedSpaceIds(db: Kysely<DB>, id: number): Promise<{ ancestors: number[]; descendants: number[] }> {
-  // Walks the parent_id index both ways in one statement instead of reading every space:
-  // this runs for every booking check. UNION (not UNION ALL) stops at a repeated id.
-  const rows = await sql<{ id: number; up: number }>`
-    WITH RECURSIVE
-      up(id) AS (
-        SELECT parent_id FROM spaces WHERE id = ${id} AND parent_id IS NOT NULL
-        UNION SELECT s.parent_id FROM spaces s JOIN up ON s.id = up.id WHERE s.parent_id IS NOT NULL
-      ),
-      down(id) AS (
-        SELECT id FROM spaces WHERE parent_id = ${id}
-        UNION SELECT s.id FROM spaces s JOIN down ON s.parent_id = down.id
-      )
-    SELECT id, 1 AS up FROM up UNION ALL SELECT id, 0 AS up FROM down`.execute(db);
-  const ancestors = rows.rows.filter((r) => r.up).map((r) => r.id);
-  const descendants = rows.rows.filter((r) => !r.up).map((r) => r.id);
-  return { ancestors, descendants };
-}

@@ -6,12 +6,12 @@ import {
   findSpace,
   insertSpace,
   listSpaces,
-  relatedSpaceIds,
   setSpaceArchived,
   updateSpace,
   type SpaceRow,
 } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
+import { familyOf, referenceData } from '../../db/repos/reference';
 import { required } from '../not-found';
 import { AppError } from '../../../shared/errors';
 
@@ -34,7 +34,7 @@ async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: Space
     });
   }
   if (spaceId !== undefined) {
-    const { descendants } = await relatedSpaceIds(tx, spaceId);
+    const { descendants } = familyOf(await referenceData(tx), spaceId);
     if (s.parentId === spaceId || descendants.includes(s.parentId)) {
       throw new AppError('validation', 'space.parent_cycle', 'A space cannot be inside itself', {
         fields: [{ path: 'parentId', code: 'parent_cycle' }],
