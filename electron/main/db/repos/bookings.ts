@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { ACTIVE_STATUSES, type Booking, type BookingView } from '../../../shared/domain';
 import { addDays, addMinutes } from '../../../shared/time';
 import type { BookingsTable, DB } from '../schema';
@@ -55,7 +55,7 @@ export async function insertBooking(db: Kysely<DB>, b: BookingRow, now: string):
   return toBooking({ ...row, id: Number(r.insertId) });
 }
 
-/** Rows per multi-row insert: 16 columns each stays far below SQLite's parameter limit. */
+/** Rows per multi-row insert: 17 columns each stays far below SQLite's parameter limit. */
 const ROWS_PER_INSERT = 200;
 
 /**
@@ -120,16 +120,15 @@ export async function activeOverlapping(
   return excludeId === undefined ? found : found.filter((b) => b.id !== excludeId);
 }
 
-/** Most intervals per statement, so its text and parameter list stay modest. */
-const INTERVALS_PER_STATEMENT = 100;
-
 /**
  * Active bookings of these spaces overlapping any of the intervals (a series'
- * occurrences), in one statement per hundred, so a two-year series reads the few
- * bookings near its dates, not two years of history. The lower bound on `start` (from
- * minus the longest possible booking) keeps each interval on the (space_id, start) index.
- * Each interval repeats the space condition so that it alone can search the
- * (space_id, start) index (SQLite's OR-by-union plan).
+ * occurrences), so a two-year series reads the few bookings near its dates, not two
+ * years of history. The spaces and intervals travel as two JSON parameters, so the
+ * statement's text never changes: it is prepared once, and however many dates a
+ * series has, nothing is built per interval. CROSS JOIN keeps the lists outermost
+ * (SQLite does not reorder it), so each (space, interval) pair is one search of the
+ * (space_id, start) index, bounded below by the interval's start minus the longest
+ * possible booking.
  */
 export async function activeOverlappingAny(
   db: Kysely<DB>,
@@ -137,29 +136,17 @@ export async function activeOverlappingAny(
   intervals: readonly { from: string; to: string }[],
 ): Promise<Booking[]> {
   if (spaceIds.length === 0 || intervals.length === 0) return [];
+  const wanted = JSON.stringify(intervals.map((r) => [addMinutes(r.from, -MAX_BOOKING_SPAN_MINUTES), r.to, r.from]));
+  const { rows } = await sql<Selectable<BookingsTable>>`
+    SELECT b.* FROM json_each(${JSON.stringify(spaceIds)}) AS s
+      CROSS JOIN json_each(${wanted}) AS i
+      CROSS JOIN bookings AS b
+    WHERE b.space_id = s.value
+      AND b.start >= i.value ->> 0 AND b.start < i.value ->> 1 AND b."end" > i.value ->> 2
+      AND b.status IN (${sql.join(ACTIVE_STATUSES)})`.execute(db);
+  // A booking overlapping two intervals comes back once per interval.
   const found = new Map<number, Booking>();
-  for (let i = 0; i < intervals.length; i += INTERVALS_PER_STATEMENT) {
-    const chunk = intervals.slice(i, i + INTERVALS_PER_STATEMENT);
-    const rows = await db
-      .selectFrom('bookings')
-      .selectAll()
-      .where((eb) =>
-        eb.or(
-          chunk.map((r) =>
-            eb.and([
-              eb('space_id', 'in', spaceIds),
-              eb('start', '>=', addMinutes(r.from, -MAX_BOOKING_SPAN_MINUTES)),
-              eb('start', '<', r.to),
-              eb('end', '>', r.from),
-            ]),
-          ),
-        ),
-      )
-      .where('status', 'in', ACTIVE_STATUSES)
-      .execute();
-    // A booking overlapping two intervals comes back once per interval.
-    for (const r of rows) found.set(r.id, toBooking(r));
-  }
+  for (const r of rows) found.set(r.id, toBooking(r));
   return [...found.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
 }
 
