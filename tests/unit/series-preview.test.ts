@@ -84,6 +84,21 @@ describe('saving a series', () => {
     expect(occ.some((o) => o.date === '2026-10-10')).toBe(false);
     const bookings = await t.call('bookings.range', { from: '2026-09-01', to: '2026-11-01' });
     expect(bookings.every((b: { seriesId: number }) => b.seriesId === saved.id)).toBe(true);
+    // The save answers with the series as it was written, without reading it back: it must match.
+    expect(saved).toEqual(await t.call('series.get', { id: saved.id }));
+  });
+
+  it('a date free in the preview but taken before the save asks for a decision, and nothing is written', async () => {
+    const { series, room, students } = await xiandaSeries();
+    const preview: Occ[] = await t.call('series.preview', series);
+    expect(preview.find((o) => o.date === '2026-09-16')?.status).toBe('free');
+    // Another desk books the Wednesday while the coordinator reads the preview.
+    await t.call('bookings.create', booking(room.id, '2026-09-16T12:30', '2026-09-16T13:00', { audienceId: students.id }));
+    const decisions = preview.filter((o) => o.status !== 'free').map((o) => ({ date: o.date, action: 'skip' }));
+    const err = await t.fail('series.create', { series, decisions });
+    expect(err.details).toMatchObject({ code: 'series.undecided', params: { date: '2026-09-16', status: 'clash' } });
+    expect(await t.call('bookings.range', { from: '2026-09-01', to: '2026-11-01' })).toHaveLength(1);
+    expect(await t.call('series.list', { spaceId: room.id })).toEqual([]);
   });
 
   it('books the make-up Saturday when asked, moves an occurrence, keeps one outside the window with a reason', async () => {
@@ -100,6 +115,7 @@ describe('saving a series', () => {
     const moved = await t.call('bookings.get', { id: byDate.get('2026-10-07')!.bookingId });
     expect(moved.start).toBe('2026-10-08T15:00');
     expect(byDate.get('2026-10-10')?.bookingId).not.toBeNull();
+    expect(saved).toEqual(await t.call('series.get', { id: saved.id }));
   });
 
   it('a decision that breaks a rule fails the whole save and writes nothing', async () => {

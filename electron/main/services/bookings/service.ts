@@ -69,19 +69,21 @@ export async function createWithFacts(
  * checked in turn against the facts and the ones before it (they join the facts as
  * they pass), exactly as one by one; then all are written and audited together, so a
  * two-year series is a few statements instead of two per occurrence. The first failed
- * check throws and nothing is written.
+ * check throws (as `explainRefusal` words it, if given) and nothing is written.
  */
 export async function createManyWithFacts(
   ctx: ServiceContext,
   tx: Kysely<DB>,
   facts: SpaceFacts,
   fields: readonly BookingFields[],
-  opts: { seriesId?: number | null } = {},
+  opts: { seriesId?: number | null; explainRefusal?: (index: number, e: AppError) => AppError } = {},
 ): Promise<Booking[]> {
   const now = ctx.now();
   const rows: BookingRow[] = [];
   for (const [i, f] of fields.entries()) {
-    const space = await checkWithFacts(facts, f);
+    const space = await checkWithFacts(facts, f).catch((e: unknown) => {
+      throw e instanceof AppError && opts.explainRefusal ? opts.explainRefusal(i, e) : e;
+    });
     const row: BookingRow = {
       ...f,
       status: space.needsApproval ? 'requested' : 'confirmed',

@@ -32,7 +32,8 @@ export function occurrenceFields(s: SeriesFields, date: string, overrideReason: 
 
 const CLASH_CODES = new Set(['booking.overlap', 'booking.capacity_exceeded', 'booking.family_overlap']);
 
-function statusOf(e: AppError): Occurrence['status'] {
+/** The preview's status for a refused occurrence, from the rule it broke. */
+export function statusOf(e: AppError): Occurrence['status'] {
   if (CLASH_CODES.has(e.details.code)) return 'clash';
   if (e.details.code === 'plans.closure') return 'closure';
   if (e.kind === 'holiday') return 'holiday';
@@ -96,30 +97,40 @@ export function makeUpDates(rule: RecurrenceRule, dates: string[], days: SpaceDa
 }
 
 export async function previewSeries(db: Kysely<DB>, s: SeriesInput): Promise<Occurrence[]> {
-  return (await previewWithFacts(db, s)).occurrences;
+  const c = await seriesCandidates(db, s);
+  if (!c.facts) return [];
+  const facts = c.facts;
+  const check: Check = (f, excludeId) => checkWithFacts(facts, f, excludeId);
+  const out: Occurrence[] = [];
+  for (const date of c.dates) {
+    out.push(await evaluate(check, occurrenceFields(s, date), date, dayOf(facts, date), { makeUp: c.makeUp.has(date) }));
+  }
+  return out;
+}
+
+/** The dates a series covers and the facts to check them with, read once for all of them. */
+export interface SeriesCandidates {
+  /** The rule's dates and the make-up workdays offered, in order. */
+  dates: string[];
+  ruleDates: Set<string>;
+  makeUp: Set<string>;
+  /** Null when the rule yields no date. */
+  facts: SpaceFacts | null;
 }
 
 /**
- * The preview, checked against facts read once for the whole span. `moves` are the
- * moved times the caller will also check with these facts (createSeries writes them).
+ * The preview's dates with facts read for them. `moves` are the moved times the caller
+ * will also check with these facts (saving a series writes them).
  */
-export async function previewWithFacts(
-  db: Kysely<DB>,
-  s: SeriesInput,
-  moves: BookingFields[] = [],
-): Promise<{ occurrences: Occurrence[]; facts: SpaceFacts | null }> {
+export async function seriesCandidates(db: Kysely<DB>, s: SeriesInput, moves: BookingFields[] = []): Promise<SeriesCandidates> {
   const dates = expandRule(s.rule);
-  if (dates.length === 0) return { occurrences: [], facts: null };
+  const ruleDates = new Set(dates);
+  if (dates.length === 0) return { dates, ruleDates, makeUp: new Set(), facts: null };
   const facts = await readSpaceFacts(db, s.spaceId, [...dates.map((d) => occurrenceFields(s, d)), ...moves]);
   // Make-up workdays between the first and the last date are the only other days that
   // can hold an occurrence; the calendar lists them, so the years between are not walked.
   const last = dates[dates.length - 1];
   const workdays = [...facts.ref.calendarDays.values()].filter((c) => c.kind === 'workday' && c.date >= dates[0] && c.date <= last);
-  const extra = new Set(makeUpDates(s.rule, dates, workdays.map((c) => dayOf(facts, c.date))));
-  const check: Check = (f, excludeId) => checkWithFacts(facts, f, excludeId);
-  const out: Occurrence[] = [];
-  for (const date of [...dates, ...extra].sort()) {
-    out.push(await evaluate(check, occurrenceFields(s, date), date, dayOf(facts, date), { makeUp: extra.has(date) }));
-  }
-  return { occurrences: out, facts };
+  const makeUp = new Set(makeUpDates(s.rule, dates, workdays.map((c) => dayOf(facts, c.date))));
+  return { dates: [...dates, ...makeUp].sort(), ruleDates, makeUp, facts };
 }

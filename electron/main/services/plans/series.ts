@@ -10,6 +10,7 @@ import type { Occurrence, SeriesInput, decision } from '../../../shared/contract
 import { AppError } from '../../../shared/errors';
 import { datePart } from '../../../shared/time';
 import { writeTransaction } from '../../db/connection';
+import type { Booking } from '../../../shared/domain';
 import {
   deleteSeriesException,
   findSeries,
@@ -18,28 +19,21 @@ import {
   putSeriesException,
   seriesBookings,
   seriesExceptions,
+  type SeriesException,
   type SeriesRow,
 } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
-import type { SpaceFacts } from '../bookings/facts';
+import { checkWithFacts, dayOf, type SpaceFacts } from '../bookings/facts';
 import { createBooking, createManyWithFacts, type BookingFields } from '../bookings/service';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
-import { occurrenceFields, previewWithFacts, type SeriesFields } from './occurrences';
+import { evaluate, occurrenceFields, seriesCandidates, statusOf, type Check, type SeriesCandidates, type SeriesFields } from './occurrences';
 import { expandRule } from './recurrence';
 
 export type Decision = z.output<typeof decision>;
 
-/** The action for one previewed occurrence: the user's, or book when it is free. */
-function actionFor(o: Occurrence, ruleDates: Set<string>, decisions: Map<string, Decision>): Decision['action'] {
-  const d = decisions.get(o.date);
-  if (d) return d.action;
-  if (o.status === 'free') return 'book';
-  // A make-up workday is an offer, not part of the rule: left alone it is not booked.
-  if (!ruleDates.has(o.date)) return 'skip';
-  throw new AppError('validation', 'series.undecided', `Decide what to do on ${o.date} (${o.status})`, {
-    params: { date: o.date, status: o.status },
-  });
+function undecided(date: string, status: Occurrence['status']): AppError {
+  return new AppError('validation', 'series.undecided', `Decide what to do on ${date} (${status})`, { params: { date, status } });
 }
 
 /** The moved times of the decisions, checked with the same facts as the rule's dates. */
@@ -49,67 +43,93 @@ function movedFields(s: SeriesFields, decisions: Decision[]): BookingFields[] {
     .map((d) => ({ ...occurrenceFields(s, d.date, d.overrideReason), start: d.start!, end: d.end! }));
 }
 
+/** A booking to write for an occurrence; `decided` is false when the date was free in the preview and left alone. */
+interface ToBook {
+  fields: BookingFields;
+  movedFrom: string | null;
+  decided: boolean;
+}
+
 /**
- * Write the occurrences as decided, inside the caller's transaction. Each booking is
- * checked against `facts` (read in this transaction) plus the occurrences written before
- * it, the same rule createBooking applies, without reading the database again.
+ * Write the occurrences as decided, inside the caller's transaction: a date the user
+ * decided on gets its decision, a date left alone is booked when its checks pass (it
+ * was free in the preview), and a make-up workday left alone is not booked (it is an
+ * offer, not part of the rule). Each date is checked once, here, against facts read in
+ * this transaction plus the occurrences before it, the rules createBooking applies. A
+ * date left alone that no longer passes (something changed since the preview) or that
+ * falls on a holiday asks for a decision, and nothing is written.
  */
-export async function applyDecisions(
+async function applyDecisions(
   ctx: ServiceContext,
   tx: Kysely<DB>,
   seriesId: number,
   s: SeriesFields,
-  occurrences: Occurrence[],
-  ruleDates: Set<string>,
+  c: SeriesCandidates & { facts: SpaceFacts },
   decisions: Decision[],
-  facts: SpaceFacts,
-): Promise<void> {
+): Promise<{ bookings: Booking[]; exceptions: SeriesException[] }> {
   const byDate = new Map(decisions.map((d) => [d.date, d]));
-  const toBook: { fields: BookingFields; movedFrom: string | null }[] = [];
-  for (const o of occurrences) {
-    const action = actionFor(o, ruleDates, byDate);
-    const d = byDate.get(o.date);
-    if (action === 'skip') {
-      if (ruleDates.has(o.date)) await putSeriesException(tx, seriesId, { date: o.date, kind: 'skipped', bookingId: null, note: '' });
-    } else if (action === 'move') {
-      if (!d?.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
-      toBook.push({ fields: { ...occurrenceFields(s, o.date, d.overrideReason), start: d.start, end: d.end }, movedFrom: o.date });
+  const toBook: ToBook[] = [];
+  const exceptions: SeriesException[] = [];
+  for (const date of c.dates) {
+    const d = byDate.get(date);
+    if (!d) {
+      if (c.makeUp.has(date)) continue;
+      const day = dayOf(c.facts, date);
+      if (day.calendarDay?.kind === 'holiday') {
+        // The preview shows every holiday for a decision, open or closed: say which it is.
+        const check: Check = (f) => checkWithFacts(c.facts, f);
+        throw undecided(date, (await evaluate(check, occurrenceFields(s, date), date, day)).status);
+      }
+      toBook.push({ fields: occurrenceFields(s, date), movedFrom: null, decided: false });
+    } else if (d.action === 'skip') {
+      if (c.ruleDates.has(date)) exceptions.push({ date, kind: 'skipped', bookingId: null, note: '' });
+    } else if (d.action === 'move') {
+      if (!d.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
+      toBook.push({ fields: { ...occurrenceFields(s, date, d.overrideReason), start: d.start, end: d.end }, movedFrom: date, decided: true });
     } else {
-      const reason = action === 'keep' ? (d?.overrideReason ?? null) : null;
-      toBook.push({ fields: occurrenceFields(s, o.date, reason), movedFrom: null });
+      const reason = d.action === 'keep' ? (d.overrideReason ?? null) : null;
+      toBook.push({ fields: occurrenceFields(s, date, reason), movedFrom: null, decided: true });
     }
   }
-  // Checked in occurrence order, written together; a moved one records where it went.
-  const created = await createManyWithFacts(
+  // Checked in date order, written together; a moved one records where it went.
+  const bookings = await createManyWithFacts(
     ctx,
     tx,
-    facts,
+    c.facts,
     toBook.map((b) => b.fields),
-    { seriesId },
+    {
+      seriesId,
+      explainRefusal: (i, e) => (toBook[i].decided ? e : undecided(datePart(toBook[i].fields.start), statusOf(e))),
+    },
   );
   for (const [i, b] of toBook.entries()) {
-    if (b.movedFrom) await putSeriesException(tx, seriesId, { date: b.movedFrom, kind: 'moved', bookingId: created[i].id, note: '' });
+    if (b.movedFrom) exceptions.push({ date: b.movedFrom, kind: 'moved', bookingId: bookings[i].id, note: '' });
   }
+  for (const e of exceptions) await putSeriesException(tx, seriesId, e);
+  return { bookings, exceptions };
 }
 
 export async function createSeries(ctx: ServiceContext, s: SeriesInput, decisions: Decision[]) {
-  const id = await writeTransaction(ctx.db, async (tx) => {
-    // Re-run the preview inside the transaction: what the user saw may have changed.
-    const { occurrences, facts } = await previewWithFacts(tx, s, movedFields(s, decisions));
+  return writeTransaction(ctx.db, async (tx) => {
+    // The dates are checked again inside the transaction: what the user saw may have changed.
+    const c = await seriesCandidates(tx, s, movedFields(s, decisions));
     const seriesId = await insertSeries(tx, s, ctx.now());
-    if (facts) await applyDecisions(ctx, tx, seriesId, s, occurrences, new Set(expandRule(s.rule)), decisions, facts);
+    const written = c.facts ? await applyDecisions(ctx, tx, seriesId, s, { ...c, facts: c.facts }, decisions) : { bookings: [], exceptions: [] };
     await audit(ctx, tx, 'create', 'series', seriesId, undefined, { ...s, decisions });
-    return seriesId;
+    // Everything the view shows was just written: it is not read back.
+    return seriesViewOf({ ...s, id: seriesId }, written.exceptions, written.bookings);
   });
-  return seriesView(ctx.db, id);
 }
 
 /** The series with every occurrence: booked, skipped, moved, and extra (make-up) bookings. */
 export async function seriesView(db: Kysely<DB>, id: number) {
   const s = required(await findSeries(db, id), 'series', id);
-  const exceptions = new Map((await seriesExceptions(db, id)).map((e) => [e.date, e]));
-  const bookings = await seriesBookings(db, id);
-  const movedIds = new Set([...exceptions.values()].map((e) => e.bookingId));
+  return seriesViewOf(s, await seriesExceptions(db, id), await seriesBookings(db, id));
+}
+
+function seriesViewOf(s: SeriesRow, exceptionList: SeriesException[], bookings: Booking[]) {
+  const exceptions = new Map(exceptionList.map((e) => [e.date, e]));
+  const movedIds = new Set(exceptionList.map((e) => e.bookingId));
   const active = bookings.filter((b) => b.status !== 'cancelled');
   const byDate = new Map(active.filter((b) => !movedIds.has(b.id)).map((b) => [datePart(b.start), b]));
   const dates = new Set([...expandRule(s.rule), ...byDate.keys(), ...exceptions.keys()]);
