@@ -45,5 +45,12 @@ describe('wall-clock time helpers', () => {
     expect(addMinutes('2026-11-23T00:10', -20)).toBe('2026-11-22T23:50');
     expect(addMinutes('2026-11-23T09:00', -1440 * 3)).toBe('2026-11-20T09:00');
     expect(diffMinutes('2026-12-31T23:00', '2027-01-01T01:30')).toBe(150);
+    expect(addMinutes('2026-11-23T09:00', 0)).toBe('2026-11-23T09:00');
+    expect(minutesOfDay('9:30')).toBe(570);
+  });
+
+  it('something that is not a time or a date gives NaN, never a number', () => {
+    for (const t of ['', '0930', 'ab:cd', '09:3x', ':30']) expect(minutesOfDay(t), t).toBeNaN();
+    for (const d of ['2026-1x-23', 'abcd-11-23', '']) expect(dayNumber(d), d).toBeNaN();
   });
 });
