@@ -8,11 +8,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { CACHE_DIR, prepareDataset } from './cache';
 import { openFixture } from './fixture';
 import { operations, type Operation } from './operations';
 import type { RenderResult } from './render';
 import { measurePair, ratioVerdict, type Figures } from './stats';
+
+/**
+ * A full garbage collection, so the memory figure is what the run kept, not whatever
+ * garbage the collector has not swept yet (which made it vary by a factor of three).
+ */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 interface Row {
   name: string;
@@ -90,6 +101,7 @@ async function main(): Promise<void> {
     rows.push(await measure(op).catch((e: Error) => ({ name: op.name, barMs: op.barMs, unavailable: `failed: ${e.message}` })));
   }
   await fixture.backend.close();
+  collectGarbage();
   const memory = process.memoryUsage();
   const dbBytes = ['', '-wal'].reduce((s, x) => s + (fs.existsSync(dataset.file + x) ? fs.statSync(dataset.file + x).size : 0), 0);
 
@@ -103,7 +115,7 @@ async function main(): Promise<void> {
   printTable(rows);
   console.log('');
   console.log(`database on disk: ${mb(dbBytes)}`);
-  console.log(`main process memory after the run: rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}`);
+  console.log(`main process memory after the run (after a full garbage collection): rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}`);
   if (typeof render === 'string') console.log(`renderer: ${render}`);
   else {
     for (const r of render.views) {
