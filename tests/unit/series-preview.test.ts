@@ -54,6 +54,24 @@ describe('series preview across 国庆', () => {
     expect(byDate.get('2026-10-07')).toMatchObject({ status: 'holiday', code: 'plans.holiday_closed' });
   });
 
+  it('a moved occurrence is checked at its new time before the series is saved', async () => {
+    const { series, room, students } = await xiandaSeries();
+    const other = await t.call('bookings.create', booking(room.id, '2026-09-17T12:30', '2026-09-17T13:00', { audienceId: students.id, title: '新北郊中学' }));
+    const move = (start: string, end: string) => t.call('series.previewMove', { series, date: '2026-10-07', start, end });
+    expect(await move('2026-09-17T12:00', '2026-09-17T13:30')).toMatchObject({
+      date: '2026-10-07',
+      start: '2026-09-17T12:00',
+      status: 'clash',
+      clashes: [expect.objectContaining({ bookingId: other.id, title: '新北郊中学' })],
+    });
+    expect(await move('2026-09-18T12:00', '2026-09-18T13:30')).toMatchObject({ status: 'free', code: null, clashes: [] });
+    expect(await move('2026-10-05T12:00', '2026-10-05T13:30')).toMatchObject({ status: 'holiday', holidayName: '国庆节' });
+    // Nothing was written by looking.
+    expect(await t.call('bookings.range', { from: '2026-09-01', to: '2026-11-01' })).toHaveLength(1);
+    const bad = await t.fail('series.previewMove', { series, date: '2026-10-07', start: '2026-09-18T13:30', end: '2026-09-18T12:00' });
+    expect(bad.kind).toBe('validation');
+  });
+
   it('outside the audience window, and an unknown year is flagged on each occurrence', async () => {
     const { series, residents } = await xiandaSeries({ rule: { freq: 'weekly', weekdays: [3], startDate: '2026-12-30', count: 2 } });
     const occ: Occ[] = await t.call('series.preview', { ...series, audienceId: residents.id });

@@ -3,7 +3,7 @@
  * off-peak usage report.
  */
 import { z } from 'zod';
-import { booking, dateString, hhmmString, id } from '../domain';
+import { booking, dateString, dateTimeString, hhmmString, id } from '../domain';
 
 const weekday = z.number().int().min(1).max(7);
 const reason = z.string().trim().min(1, 'required').max(200, 'too_long');
@@ -243,6 +243,13 @@ export const plansContract = {
   },
   'closures.delete': { input: z.object({ id }), output: z.object({ id }) },
   'series.preview': { input: seriesInput, output: z.array(occurrence) },
+  'series.previewMove': {
+    /** One occurrence of a series not yet saved, at the new time the user is moving it to. */
+    input: z
+      .object({ series: seriesInput, date: dateString, start: dateTimeString, end: dateTimeString })
+      .refine((m) => m.start < m.end, { message: 'start_before_end', path: ['end'] }),
+    output: occurrence,
+  },
   'series.create': {
     input: z.object({ series: seriesInput, decisions: z.array(decision).max(600).default([]) }),
     output: seriesView,

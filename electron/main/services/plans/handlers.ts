@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import { listPlans } from '../../db/repos/plans';
 import { listClosures, removeClosure, saveClosureAndHits } from './closures';
 import { holidayPolicy, importYear, listCalendarDays, saveCalendarDay, setHolidayPolicy, yearStatuses } from './holidays';
-import { previewSeries } from './occurrences';
+import { previewMove, previewSeries } from './occurrences';
 import { comparePlan, copyPlanToSpace, planFor, savePlanVersion } from './plans';
 import { createSeries, listSeries, restoreOccurrence, seriesView } from './series';
 import { applyEdit, previewEdit } from './series-edit';
@@ -25,6 +25,7 @@ type PlansMethods =
   | 'closures.save'
   | 'closures.delete'
   | 'series.preview'
+  | 'series.previewMove'
   | 'series.create'
   | 'series.get'
   | 'series.list'
@@ -50,6 +51,7 @@ export function plansHandlers(ctx: ServiceContext): Handlers<PlansMethods> {
     'closures.save': async ({ closure, cancelHits, note }) => saveClosureAndHits(ctx, closure, cancelHits, note),
     'closures.delete': async ({ id }) => removeClosure(ctx, id),
     'series.preview': async (s) => previewSeries(ctx.db, s),
+    'series.previewMove': async ({ series, date, start, end }) => previewMove(ctx.db, series, date, start, end),
     'series.create': async ({ series, decisions }) => createSeries(ctx, series, decisions),
     'series.get': async ({ id }) => seriesView(ctx.db, id),
     'series.list': async (filter) => listSeries(ctx.db, filter),

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Occurrence, RecurrenceRule, SeriesInput } from '../../../shared/contract/plans';
 import { AppError } from '../../../shared/errors';
-import { addDays } from '../../../shared/time';
+import { addDays, datePart } from '../../../shared/time';
 import type { DB } from '../../db/schema';
 import { checkWithFacts, dayOf, readSpaceFacts, type SpaceFacts } from '../bookings/facts';
 import type { BookingFields } from '../bookings/service';
@@ -106,6 +106,17 @@ export async function previewSeries(db: Kysely<DB>, s: SeriesInput): Promise<Occ
     out.push(await evaluate(check, occurrenceFields(s, date), date, dayOf(facts, date), { makeUp: c.makeUp.has(date) }));
   }
   return out;
+}
+
+/**
+ * One occurrence moved to a new time, as the preview would show it there: checked
+ * against what is already booked, before the series is saved. Saving checks it again,
+ * then also against the series' own other dates.
+ */
+export async function previewMove(db: Kysely<DB>, s: SeriesInput, date: string, start: string, end: string): Promise<Occurrence> {
+  const f: BookingFields = { ...occurrenceFields(s, date), start, end };
+  const facts = await readSpaceFacts(db, s.spaceId, [f]);
+  return evaluate((x) => checkWithFacts(facts, x), f, date, dayOf(facts, datePart(start)));
 }
 
 /** The dates a series covers and the facts to check them with, read once for all of them. */
