@@ -184,8 +184,27 @@ test('a monthly series on the second Wednesday, three times, with one date moved
   await expect(page.getByRole('row', { name: /2027-02-10 周三/ })).toBeVisible();
   // 2027 has no holiday data in the demo: the preview warns instead of pretending.
   await expect(page.getByText('部分日期所在年份的节假日数据未知，请留意。')).toBeVisible();
+  // A Friday evening a week later is nearly full: 25 parents already in a room for 30.
+  const spaces = await call<{ id: number; name: string }[]>(backend, 'spaces.list', {});
+  const audiences = await call<{ id: number; name: string }[]>(backend, 'audiences.list', {});
+  await call(backend, 'bookings.create', {
+    spaceId: spaces.find((s) => s.name === '阅读自修区')!.id,
+    start: '2027-01-22T18:30',
+    end: '2027-01-22T20:00',
+    title: '亲子阅读',
+    audienceId: audiences.find((a) => a.name === '家长')!.id,
+    headCount: 25,
+  });
   await chooseOption(page, '处理 2027-01-13', '改期');
+  const moved = page.getByRole('row', { name: /2027-01-13 周三/ });
+  // Each new time is checked as soon as it is complete, before anything is saved.
+  await page.getByRole('textbox', { name: '改到日期 2027-01-13' }).fill('2027-01-1');
+  await expect(moved).toContainText('请填写完整的日期');
+  await page.getByRole('textbox', { name: '改到日期 2027-01-13' }).fill('2027-01-22');
+  await expect(moved.getByRole('status', { name: '新时间检查结果' })).toContainText('与「亲子阅读」（18:30–20:00）冲突');
+  await snap('plans-series-move-clash');
   await page.getByRole('textbox', { name: '改到日期 2027-01-13' }).fill('2027-01-15');
+  await expect(moved.getByRole('status', { name: '新时间检查结果' })).toContainText('新时间可预约');
   await snap('plans-series-monthly');
   await page.getByRole('button', { name: /保存系列（3 次）/ }).click();
   await expect(page.getByText('已保存')).toBeVisible();

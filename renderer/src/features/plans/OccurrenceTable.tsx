@@ -1,7 +1,7 @@
 import { Input, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Occurrence } from '../../../../electron/shared/contract/plans';
-import { isoWeekday } from '../../../../electron/shared/time';
+import { DATETIME_RE, isoWeekday } from '../../../../electron/shared/time';
 
 export type DecisionAction = 'book' | 'skip' | 'keep' | 'move';
 /** What the user chose for one date; a move carries its new day and times. */
@@ -34,6 +34,41 @@ export function toDecisions(drafts: Record<string, DecisionDraft>, keepReason: s
   }));
 }
 
+/** What the rules say about an occurrence: its status, holiday and the bookings it clashes with. */
+function OccurrenceStatus({ o, freeLabel }: { o: Occurrence; freeLabel?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Space wrap size={4}>
+      <Tag color={STATUS_COLOUR[o.status]}>{o.status === 'free' && freeLabel ? freeLabel : t(`plans.status.${o.status}`)}</Tag>
+      {o.holidayName && <span>{o.holidayName}</span>}
+      {o.clashes.map((c) => (
+        <span key={c.bookingId}>{t('plans.clashWith', { title: c.title, start: c.start.slice(11), end: c.end.slice(11) })}</span>
+      ))}
+    </Space>
+  );
+}
+
+/** The new start and end of a move, once its day and both times are written out in full. */
+export function movedTimes(d: DecisionDraft): { start: string; end: string } | null {
+  if (d.action !== 'move' || !d.moveDate || !d.moveStart || !d.moveEnd) return null;
+  const start = `${d.moveDate}T${d.moveStart}`;
+  const end = `${d.moveDate}T${d.moveEnd}`;
+  return DATETIME_RE.test(start) && DATETIME_RE.test(end) && start < end ? { start, end } : null;
+}
+
+/** The verdict on a move's new time, shown only while it is the time in the inputs. */
+function MoveCheck({ draft, check }: { draft: DecisionDraft; check: Occurrence | undefined }) {
+  const { t } = useTranslation();
+  const times = movedTimes(draft);
+  if (!times) return <span role="status">{t('plans.moveIncomplete')}</span>;
+  if (!check || check.start !== times.start || check.end !== times.end) return null;
+  return (
+    <span role="status" aria-label={t('plans.moveVerdict')}>
+      <OccurrenceStatus o={check} freeLabel={t('plans.moveFree')} />
+    </span>
+  );
+}
+
 /**
  * Every occurrence of a new or edited series with its problem (clash, holiday, closure,
  * outside the audience's window) and, when `decisions` is given, a choice per date.
@@ -46,6 +81,8 @@ export function OccurrenceTable(props: {
   actions?: DecisionAction[];
   /** The label of "go ahead" (预约 when creating, 修改 when editing). */
   bookLabel?: string;
+  /** What the rules say about a moved date at its new time, by date (when the caller checks moves). */
+  moveChecks?: Record<string, Occurrence>;
 }) {
   const { t } = useTranslation();
   const actions = props.actions ?? ['book', 'skip', 'keep'];
@@ -71,6 +108,7 @@ export function OccurrenceTable(props: {
               <Input aria-label={`${t('plans.moveStart')} ${o.date}`} style={{ width: 70 }} value={d.moveStart} placeholder="HH:mm" onChange={(e) => set({ moveStart: e.target.value })} />
               <span>–</span>
               <Input aria-label={`${t('plans.moveEnd')} ${o.date}`} style={{ width: 70 }} value={d.moveEnd} placeholder="HH:mm" onChange={(e) => set({ moveEnd: e.target.value })} />
+              <MoveCheck draft={d} check={props.moveChecks?.[o.date]} />
             </>
           )}
         </Space>
@@ -86,18 +124,7 @@ export function OccurrenceTable(props: {
       columns={[
         { title: t('plans.date'), render: (_, o) => dayLabel(t, o.date) },
         { title: t('plans.time'), render: (_, o) => `${o.start.slice(11)}–${o.end.slice(11)}` },
-        {
-          title: t('plans.statusTitle'),
-          render: (_, o) => (
-            <Space wrap size={4}>
-              <Tag color={STATUS_COLOUR[o.status]}>{t(`plans.status.${o.status}`)}</Tag>
-              {o.holidayName && <span>{o.holidayName}</span>}
-              {o.clashes.map((c) => (
-                <span key={c.bookingId}>{t('plans.clashWith', { title: c.title, start: c.start.slice(11), end: c.end.slice(11) })}</span>
-              ))}
-            </Space>
-          ),
-        },
+        { title: t('plans.statusTitle'), render: (_, o) => <OccurrenceStatus o={o} /> },
         ...(decisionColumn ? [decisionColumn] : []),
       ]}
     />

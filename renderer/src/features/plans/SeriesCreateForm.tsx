@@ -5,7 +5,7 @@ import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
-import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
+import { OccurrenceTable, defaultDecisions, movedTimes, toDecisions, type DecisionDraft } from './OccurrenceTable';
 import { TimeRangeItems } from './TimeRangeItems';
 
 type Freq = 'weekly' | 'monthly_nth_weekday';
@@ -28,6 +28,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
   const endBy: EndBy = Form.useWatch('endBy', form) ?? 'until';
   const [preview, setPreview] = useState<Occurrence[] | null>(null);
   const [decisions, setDecisions] = useState<Record<string, DecisionDraft>>({});
+  const [moveChecks, setMoveChecks] = useState<Record<string, Occurrence>>({});
 
   const input = () => {
     const v = form.getFieldsValue();
@@ -52,10 +53,21 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
       },
     };
   };
+  // A move is checked at its new time as soon as it is complete; the table shows the
+  // verdict only while it matches what is in the inputs, so a late answer is ignored.
+  const decide = (date: string, d: DecisionDraft) => {
+    setDecisions((all) => ({ ...all, [date]: d }));
+    const times = movedTimes(d);
+    if (!times) return;
+    invoke('series.previewMove', { series: input(), date, ...times })
+      .then((o) => setMoveChecks((all) => ({ ...all, [date]: o })))
+      .catch((e: unknown) => message.error(describeError(t, e)));
+  };
   const run = async () => {
     try {
       const occ = await invoke('series.preview', input());
       setPreview(occ);
+      setMoveChecks({});
       setDecisions(defaultDecisions(occ));
     } catch (e) {
       message.error(describeError(t, e));
@@ -158,7 +170,8 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
             occurrences={preview}
             decisions={decisions}
             actions={['book', 'skip', 'move', 'keep']}
-            onDecide={(date, d) => setDecisions({ ...decisions, [date]: d })}
+            onDecide={decide}
+            moveChecks={moveChecks}
           />
           <Button type="primary" onClick={save}>
             {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}
