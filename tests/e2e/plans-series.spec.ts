@@ -77,6 +77,7 @@ test('a coordinator finds a series, moves this and the following dates after a p
   // The drawer now shows the changed part (from 12-15); cancel one date of it.
   await expect(drawer.getByRole('row', { name: /2026-12-22/ })).toContainText('12:30–13:30');
   await drawer.getByRole('button', { name: '取消 2026-12-22' }).click();
+  await editDialog(page).getByRole('textbox', { name: '原因' }).fill('社区议事会');
   await editDialog(page).getByRole('button', { name: '预 览' }).click();
   await editDialog(page).getByRole('button', { name: '取消这 1 次' }).click();
   await page.getByRole('button', { name: '确定取消' }).click();
@@ -85,6 +86,7 @@ test('a coordinator finds a series, moves this and the following dates after a p
   await expect(page.getByText('已取消', { exact: true })).toBeVisible();
   const skipped = drawer.getByRole('row', { name: /2026-12-22/ });
   await expect(skipped).toContainText('已跳过');
+  await expect(skipped).toContainText('原因：社区议事会');
   await snap('plans-series-skipped');
   expect((await seriesStarts(backend)).find(([start]) => start.startsWith('2026-12-22'))?.[1]).toBe('cancelled');
 

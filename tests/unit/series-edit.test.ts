@@ -19,7 +19,7 @@ describe('editing a series', () => {
   it('cancels this occurrence only, keeps it visible as skipped, and can restore it', async () => {
     const { saved } = await tuesdaySeries(t);
     const after = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
-    expect(after.occurrences.find((o: Occ) => o.date === '2026-12-15')).toMatchObject({ exception: 'skipped', bookingId: null });
+    expect(after.occurrences.find((o: Occ) => o.date === '2026-12-15')).toMatchObject({ exception: 'skipped', bookingId: null, exceptionNote: '场地检修' });
     expect(booked(after.occurrences)).toHaveLength(5);
     const restored = await t.call('series.restoreOccurrence', { seriesId: saved.id, date: '2026-12-15' });
     expect(booked(restored.occurrences)).toHaveLength(6);

@@ -130,6 +130,8 @@ export const occurrence = z.object({
   unknownYear: z.boolean(),
   bookingId: id.nullable(),
   exception: z.enum(['skipped', 'moved']).nullable(),
+  /** Why the date was skipped or moved, as the coordinator wrote it (series views only). */
+  exceptionNote: z.string().optional(),
 });
 export type Occurrence = z.infer<typeof occurrence>;
 

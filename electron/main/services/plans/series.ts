@@ -149,6 +149,7 @@ function seriesViewOf(s: SeriesRow, exceptionList: SeriesException[], bookings: 
       unknownYear: false,
       bookingId: b?.id ?? null,
       exception: e?.kind ?? null,
+      exceptionNote: e?.note || undefined,
     };
   });
   return { ...s, occurrences };

@@ -72,6 +72,7 @@ export function SeriesDetail(props: { seriesId: number | null; onClose(): void; 
                     <Space size={4}>
                       <Tag color={st.colour}>{t(`plans.occurrenceState.${st.key}`)}</Tag>
                       {o.exception === 'moved' && o.start.slice(0, 10) !== o.date && <span>{t('plans.movedTo', { date: o.start.slice(0, 10) })}</span>}
+                      {o.exceptionNote && <span>{t('plans.exceptionNote', { note: o.exceptionNote })}</span>}
                     </Space>
                   );
                 },
