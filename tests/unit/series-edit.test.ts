@@ -26,6 +26,34 @@ describe('editing a series', () => {
     expect((await t.fail('series.restoreOccurrence', { seriesId: saved.id, date: '2026-12-15' })).details.code).toBe('series.not_skipped');
   });
 
+  it('moves one occurrence to another day: checked first without its own booking, then kept in the series', async () => {
+    const { saved, series } = await tuesdaySeries(t);
+    const own = saved.occurrences.find((o: Occ) => o.date === '2026-12-15').bookingId;
+    // Half an hour later on the same day overlaps only its own booking: that is no clash.
+    const sameDay = await t.call('series.previewMove', { series, date: '2026-12-15', start: '2026-12-15T12:30', end: '2026-12-15T13:30', bookingId: own });
+    expect(sameDay).toMatchObject({ status: 'free', bookingId: own });
+    const unexcluded = await t.call('series.previewMove', { series, date: '2026-12-15', start: '2026-12-15T12:30', end: '2026-12-15T13:30' });
+    expect(unexcluded.clashes).toEqual([expect.objectContaining({ bookingId: own })]);
+
+    const after = await t.call('series.applyEdit', {
+      seriesId: saved.id,
+      date: '2026-12-15',
+      scope: 'this',
+      action: 'change',
+      reason: '周二停电',
+      decisions: [{ date: '2026-12-15', action: 'move', start: '2026-12-17T12:00', end: '2026-12-17T13:00' }],
+    });
+    expect(after.occurrences.find((o: Occ) => o.date === '2026-12-15')).toMatchObject({
+      exception: 'moved',
+      bookingId: own,
+      start: '2026-12-17T12:00',
+      exceptionNote: '周二停电',
+    });
+    expect((await t.call('bookings.get', { id: own })).start).toBe('2026-12-17T12:00');
+    // Still one of the six: "all" from today would change it with the others.
+    expect(booked(after.occurrences)).toHaveLength(6);
+  });
+
   it('this and following: splits the series, moves the later ones to the new time, leaves the earlier ones alone', async () => {
     const { saved } = await tuesdaySeries(t);
     const preview: Occ[] = await t.call('series.previewEdit', {

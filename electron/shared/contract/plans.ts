@@ -246,9 +246,12 @@ export const plansContract = {
   'closures.delete': { input: z.object({ id }), output: z.object({ id }) },
   'series.preview': { input: seriesInput, output: z.array(occurrence) },
   'series.previewMove': {
-    /** One occurrence of a series not yet saved, at the new time the user is moving it to. */
+    /**
+     * One occurrence at the new time the user is moving it to: of a series not yet saved,
+     * or of a saved one, whose booking (`bookingId`) then does not count as a clash.
+     */
     input: z
-      .object({ series: seriesInput, date: dateString, start: dateTimeString, end: dateTimeString })
+      .object({ series: seriesInput, date: dateString, start: dateTimeString, end: dateTimeString, bookingId: id.optional() })
       .refine((m) => m.start < m.end, { message: 'start_before_end', path: ['end'] }),
     output: occurrence,
   },

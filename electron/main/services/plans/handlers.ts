@@ -51,7 +51,7 @@ export function plansHandlers(ctx: ServiceContext): Handlers<PlansMethods> {
     'closures.save': async ({ closure, cancelHits, note }) => saveClosureAndHits(ctx, closure, cancelHits, note),
     'closures.delete': async ({ id }) => removeClosure(ctx, id),
     'series.preview': async (s) => previewSeries(ctx.db, s),
-    'series.previewMove': async ({ series, date, start, end }) => previewMove(ctx.db, series, date, start, end),
+    'series.previewMove': async ({ series, date, start, end, bookingId }) => previewMove(ctx.db, series, date, { start, end }, bookingId),
     'series.create': async ({ series, decisions }) => createSeries(ctx, series, decisions),
     'series.get': async ({ id }) => seriesView(ctx.db, id),
     'series.list': async (filter) => listSeries(ctx.db, filter),

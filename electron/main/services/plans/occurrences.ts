@@ -110,13 +110,22 @@ export async function previewSeries(db: Kysely<DB>, s: SeriesInput): Promise<Occ
 
 /**
  * One occurrence moved to a new time, as the preview would show it there: checked
- * against what is already booked, before the series is saved. Saving checks it again,
- * then also against the series' own other dates.
+ * against what is already booked, leaving out `bookingId` (the occurrence's own booking
+ * when a saved series is edited). Saving checks it again, with the series' other dates.
  */
-export async function previewMove(db: Kysely<DB>, s: SeriesInput, date: string, start: string, end: string): Promise<Occurrence> {
-  const f: BookingFields = { ...occurrenceFields(s, date), start, end };
+export async function previewMove(
+  db: Kysely<DB>,
+  s: SeriesInput,
+  date: string,
+  to: { start: string; end: string },
+  bookingId?: number,
+): Promise<Occurrence> {
+  const f: BookingFields = { ...occurrenceFields(s, date), start: to.start, end: to.end };
   const facts = await readSpaceFacts(db, s.spaceId, [f]);
-  return evaluate((x) => checkWithFacts(facts, x), f, date, dayOf(facts, datePart(start)));
+  return evaluate((x, excludeId) => checkWithFacts(facts, x, excludeId), f, date, dayOf(facts, datePart(to.start)), {
+    excludeId: bookingId,
+    bookingId,
+  });
 }
 
 /** The dates a series covers and the facts to check them with, read once for all of them. */

@@ -118,6 +118,11 @@ export async function applyEdit(ctx: ServiceContext, e: SeriesEdit) {
         if (d?.action === 'skip') {
           await cancelBooking(ctx, tx, b.id, e.reason);
           await putSeriesException(tx, id, { date, kind: 'skipped', bookingId: null, note: e.reason });
+        } else if (d?.action === 'move') {
+          if (!d.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
+          // The booking keeps its place in the series: the exception remembers its rule date.
+          await changeBooking(ctx, tx, b.id, { ...editedFields(next, b, d.overrideReason), start: d.start, end: d.end });
+          await putSeriesException(tx, id, { date, kind: 'moved', bookingId: b.id, note: e.reason });
         } else {
           await changeBooking(ctx, tx, b.id, editedFields(next, b, d?.action === 'keep' ? d.overrideReason : null));
         }
