@@ -166,6 +166,35 @@ test('a coordinator pastes 2027’s holidays from the notice, fixes a bad line a
   expect(status).toMatchObject({ known: true, source: 'manual' });
 });
 
+test('one date of a saved series moves to another day, checked before it is applied', async ({ openApp, backend, snap }) => {
+  await readingAreaSeries(backend);
+  const page = await openApp('plans');
+  await page.getByRole('tab', { name: '系列预约' }).click();
+  await page.getByRole('button', { name: '打开 复旦读书会' }).click();
+  const drawer = page.getByRole('dialog').filter({ hasText: '系列：复旦读书会' });
+  await drawer.getByRole('button', { name: '修改 2026-12-08' }).click();
+  const dialog = editDialog(page);
+  await dialog.getByRole('textbox', { name: '原因' }).fill('周二停电');
+  // Nothing else changes: the preview is where the date is moved.
+  await dialog.getByRole('button', { name: '预 览' }).click();
+  await chooseOption(page, '处理 2026-12-08', '改期');
+  const row = dialog.getByRole('row', { name: /2026-12-08/ });
+  // Its own time, half an hour later the same day, is no clash with itself.
+  await dialog.getByRole('textbox', { name: '开始 2026-12-08' }).fill('12:30');
+  await dialog.getByRole('textbox', { name: '结束 2026-12-08' }).fill('13:30');
+  await expect(row.getByRole('status', { name: '新时间检查结果' })).toContainText('新时间可预约');
+  await dialog.getByRole('textbox', { name: '改到日期 2026-12-08' }).fill('2026-12-10');
+  await dialog.getByRole('textbox', { name: '开始 2026-12-08' }).fill('12:00');
+  await dialog.getByRole('textbox', { name: '结束 2026-12-08' }).fill('13:00');
+  await expect(row.getByRole('status', { name: '新时间检查结果' })).toContainText('新时间可预约');
+  await snap('plans-series-edit-move');
+  await dialog.getByRole('button', { name: /确认修改（1 次）/ }).click();
+  await expect(editDialog(page)).toHaveCount(0);
+  await expect(drawer.getByRole('row', { name: /2026-12-08/ })).toContainText('改到 2026-12-10');
+  await expect(drawer.getByRole('row', { name: /2026-12-08/ })).toContainText('原因：周二停电');
+  expect((await seriesStarts(backend)).map(([start]) => start)).toContain('2026-12-10T12:00');
+});
+
 test('a monthly series on the second Wednesday, three times, with one date moved', async ({ openApp, backend, snap }) => {
   const page = await openApp('plans');
   await page.getByRole('tab', { name: '系列预约' }).click();

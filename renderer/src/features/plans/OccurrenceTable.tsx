@@ -122,8 +122,9 @@ export function OccurrenceTable(props: {
       pagination={false}
       dataSource={props.occurrences}
       columns={[
-        { title: t('plans.date'), render: (_, o) => dayLabel(t, o.date) },
-        { title: t('plans.time'), render: (_, o) => `${o.start.slice(11)}–${o.end.slice(11)}` },
+        // A date or a time broken over two lines is hard to scan down a long series.
+        { title: t('plans.date'), render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{dayLabel(t, o.date)}</span> },
+        { title: t('plans.time'), render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{`${o.start.slice(11)}–${o.end.slice(11)}`}</span> },
         { title: t('plans.statusTitle'), render: (_, o) => <OccurrenceStatus o={o} /> },
         ...(decisionColumn ? [decisionColumn] : []),
       ]}

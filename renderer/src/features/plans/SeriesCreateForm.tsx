@@ -5,8 +5,9 @@ import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
-import { OccurrenceTable, defaultDecisions, movedTimes, toDecisions, type DecisionDraft } from './OccurrenceTable';
+import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
 import { TimeRangeItems } from './TimeRangeItems';
+import { useMoveChecks } from './useMoveChecks';
 
 type Freq = 'weekly' | 'monthly_nth_weekday';
 type EndBy = 'until' | 'count';
@@ -28,7 +29,6 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
   const endBy: EndBy = Form.useWatch('endBy', form) ?? 'until';
   const [preview, setPreview] = useState<Occurrence[] | null>(null);
   const [decisions, setDecisions] = useState<Record<string, DecisionDraft>>({});
-  const [moveChecks, setMoveChecks] = useState<Record<string, Occurrence>>({});
 
   const input = () => {
     const v = form.getFieldsValue();
@@ -53,21 +53,16 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
       },
     };
   };
-  // A move is checked at its new time as soon as it is complete; the table shows the
-  // verdict only while it matches what is in the inputs, so a late answer is ignored.
+  const moves = useMoveChecks(input);
   const decide = (date: string, d: DecisionDraft) => {
     setDecisions((all) => ({ ...all, [date]: d }));
-    const times = movedTimes(d);
-    if (!times) return;
-    invoke('series.previewMove', { series: input(), date, ...times })
-      .then((o) => setMoveChecks((all) => ({ ...all, [date]: o })))
-      .catch((e: unknown) => message.error(describeError(t, e)));
+    moves.check(date, d);
   };
   const run = async () => {
     try {
       const occ = await invoke('series.preview', input());
       setPreview(occ);
-      setMoveChecks({});
+      moves.clear();
       setDecisions(defaultDecisions(occ));
     } catch (e) {
       message.error(describeError(t, e));
@@ -171,7 +166,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
             decisions={decisions}
             actions={['book', 'skip', 'move', 'keep']}
             onDecide={decide}
-            moveChecks={moveChecks}
+            moveChecks={moves.checks}
           />
           <Button type="primary" onClick={save}>
             {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}

@@ -1,21 +1,17 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Occurrence } from '../../../../electron/shared/contract/plans';
+import type { Occurrence, SeriesInput } from '../../../../electron/shared/contract/plans';
 import { invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { OccurrenceTable, dayLabel, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
 import { TimeRangeItems } from './TimeRangeItems';
+import { useMoveChecks } from './useMoveChecks';
 
 type Scope = 'this' | 'following' | 'all';
 type EditAction = 'cancel' | 'change';
-interface SeriesFields {
-  id: number;
-  title: string;
-  startTime: string;
-  endTime: string;
-  headCount: number;
-}
+/** The saved series as the panel shows it: its own fields are what a moved date is checked with. */
+type SeriesFields = SeriesInput & { id: number };
 interface Values {
   startTime: string;
   endTime: string;
@@ -58,12 +54,22 @@ export function SeriesEditDialog(props: { series: SeriesFields; date: string | n
     return { seriesId: s.id, date: props.date!, scope, action, changes: action === 'change' ? changes : {}, reason };
   };
 
+  // A moved date is checked with the series' fields as they will be after the change.
+  const { id: _id, occurrences: _occurrences, ...fields } = s as SeriesFields & { occurrences?: unknown };
+  const moves = useMoveChecks(() => ({ ...fields, ...edit().changes }));
+  const decide = (date: string, d: DecisionDraft) => {
+    setDecisions((all) => ({ ...all, [date]: d }));
+    moves.check(date, d, preview?.find((o) => o.date === date)?.bookingId ?? undefined);
+  };
+
   const runPreview = async () => {
     const e = edit();
-    if (e.action === 'change' && Object.keys(e.changes).length === 0) return message.warning(t('plans.edit.nothingChanged'));
+    // Moving one date changes none of the series' fields: the preview is where it is moved.
+    if (e.action === 'change' && e.scope !== 'this' && Object.keys(e.changes).length === 0) return message.warning(t('plans.edit.nothingChanged'));
     try {
       const occ = await invoke('series.previewEdit', e);
       setPreview(occ);
+      moves.clear();
       setDecisions(defaultDecisions(occ));
     } catch (err) {
       message.error(describeError(t, err));
@@ -168,9 +174,10 @@ export function SeriesEditDialog(props: { series: SeriesFields; date: string | n
             <OccurrenceTable
               occurrences={preview}
               decisions={action === 'change' ? decisions : undefined}
-              actions={['book', 'skip', 'keep']}
+              actions={scope === 'this' ? ['book', 'move', 'skip', 'keep'] : ['book', 'skip', 'keep']}
               bookLabel={t('plans.action.change')}
-              onDecide={(date, d) => setDecisions({ ...decisions, [date]: d })}
+              onDecide={decide}
+              moveChecks={moves.checks}
             />
           </>
         )}
