@@ -108,6 +108,30 @@ test('approval queue: the coordinator approves one request and declines another 
   await expect(page.getByRole('row', { name: /社区协调员.*拒绝/ })).toBeVisible();
 });
 
+test('the grace period before a no-show: only a coordinator changes it, and the desk sees it at once', async ({ openApp, backend, snap }) => {
+  const page = await openApp('desk');
+  await expect(page.getByText('开始 15 分钟后未签到记为未到场', { exact: true })).toBeVisible();
+  // The desk operator reads the rule but cannot change it.
+  await expect(page.getByRole('button', { name: '修改未到场宽限时间' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: '值班人员' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(/社区协调员/).click();
+  await page.getByRole('button', { name: '修改未到场宽限时间' }).click();
+  const minutes = page.getByRole('spinbutton', { name: '宽限分钟数' });
+  await minutes.fill('30');
+  await snap('desk-grace-setting');
+  await minutes.press('Enter');
+  await expect(page.getByText('开始 30 分钟后未签到记为未到场', { exact: true })).toBeVisible();
+  const stored = (await backend.dispatch('settings.get', {})) as { value: { noShowGraceMinutes: number } };
+  expect(stored.value.noShowGraceMinutes).toBe(30);
+  // Out of range is refused in words and never sent.
+  await page.getByRole('button', { name: '修改未到场宽限时间' }).click();
+  await minutes.fill('600');
+  await minutes.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '5–240 分钟' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '保 存' })).toBeDisabled();
+  expect(((await backend.dispatch('settings.get', {})) as { value: { noShowGraceMinutes: number } }).value.noShowGraceMinutes).toBe(30);
+});
+
 test('check-in: one click on today’s board, in both languages', async ({ openApp, backend, snap }) => {
   const { spaces } = await siteSpaces(backend, '曲苑·畅叙堂');
   const r = (await backend.dispatch('bookings.create', {

@@ -7,6 +7,7 @@ import { ApprovalQueue } from './ApprovalQueue';
 import { AuditLog } from './AuditLog';
 import { DAY_FIELD, focusField, SlotFinder } from './SlotFinder';
 import { TodayBoard } from './TodayBoard';
+import { GraceSetting } from './GraceSetting';
 import { WaitlistPanel } from './WaitlistPanel';
 import { SitePicker, useSiteChoice } from '../../components/SitePicker';
 
@@ -49,9 +50,8 @@ export function DeskPage() {
             focusField(DAY_FIELD);
           }}
         />
-        <Typography.Text type="secondary">
-          {dayjs(info.data.today).format(t('calendar.fullDayFormat'))} · {t('desk.today.grace', { minutes: today.data?.graceMinutes ?? 15 })}
-        </Typography.Text>
+        <Typography.Text type="secondary">{dayjs(info.data.today).format(t('calendar.fullDayFormat'))} ·</Typography.Text>
+        {today.data && <GraceSetting minutes={today.data.graceMinutes} />}
       </Space>
       <Tabs
         defaultActiveKey="find"
