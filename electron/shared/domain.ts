@@ -35,6 +35,7 @@ export const siteInput = z.object({
   name,
   nameEn: optionalText(120),
   address: optionalText(200),
+  addressEn: optionalText(300),
   phone: optionalText(40),
 });
 export const site = siteInput.extend({ id, archived: z.boolean() });

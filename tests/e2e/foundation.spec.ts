@@ -75,6 +75,25 @@ test.describe('a new space, booked from the calendar', () => {
   });
 });
 
+test.describe('a site for the door', () => {
+  test('a new site keeps its address in English beside the Chinese one', async ({ openApp, snap, backend }) => {
+    const page = await openApp('spaces');
+    await page.getByRole('button', { name: '新建站点' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建站点' });
+    await dialog.getByLabel('名称', { exact: true }).fill('曲阳睦邻点');
+    await dialog.getByLabel('地址', { exact: true }).fill('虹口区曲阳路街道 密云路');
+    await dialog.getByLabel('英文地址').fill('Miyun Road, Quyang Road Subdistrict, Hongkou District');
+    await snap('site-form-zh');
+    await dialog.getByRole('button', { name: '保 存' }).click();
+    await expect(dialog).toBeHidden();
+    const sites = (await backend.dispatch('sites.list', {})) as { value: { name: string; address: string; addressEn: string }[] };
+    expect(sites.value.find((s) => s.name === '曲阳睦邻点')).toMatchObject({
+      address: '虹口区曲阳路街道 密云路',
+      addressEn: 'Miyun Road, Quyang Road Subdistrict, Hongkou District',
+    });
+  });
+});
+
 test.describe('language', () => {
   test('switches the whole UI to English and back', async ({ openApp, snap }) => {
     const page = await openApp('calendar');

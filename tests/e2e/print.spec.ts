@@ -133,7 +133,7 @@ test.describe('weekly timetable of a space', () => {
     expectTitles(pdf, [...busy.map((b) => b[3]), '居民晨读', '新北郊中学午间自修', '上外学生自修']);
     expectOnlyDeskPhones(pdf, ['021-65550303']);
     expect(pdf.text).not.toContain('孙老师');
-    for (const label of ['阅读自修区', 'Reading & Study Area', '第 48 周', 'Week 48', '2026年11月23日 – 11月29日', '图例', 'Legend', '前台电话', '打印日期 2026-11-23']) {
+    for (const label of ['阅读自修区', 'Reading & Study Area', '第 48 周', 'Week 48', '2026年11月23日 – 11月29日', '图例', 'Legend', '前台电话', '打印日期 2026-11-23', '虹口区曲阳路街道 玉田路', 'Yutian Road, Quyang Road Subdistrict, Hongkou District']) {
       expect(compact(pdf.text)).toContain(compact(label));
     }
 
@@ -146,6 +146,9 @@ test.describe('weekly timetable of a space', () => {
     expect(en.pageSize).toContain('(A3)');
     expect(compact(en.text)).toContain(compact('Reading & Study Area'));
     expect(en.text).not.toContain('阅读自修区');
+    // The address on the door is the English one the site gives, not the Chinese.
+    expect(compact(en.text)).toContain(compact('Yutian Road, Quyang Road Subdistrict, Hongkou District'));
+    expect(en.text).not.toContain('玉田路');
     expectOnlyDeskPhones(en, ['021-65550303']);
   });
 

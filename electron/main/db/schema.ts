@@ -8,6 +8,7 @@ export interface SitesTable {
   name: string;
   name_en: string;
   address: string;
+  address_en: Generated<string>;
   phone: string;
   timezone: string;
   archived: number;

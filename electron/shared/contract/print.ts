@@ -7,7 +7,7 @@ const monday = dateString.refine((d) => isoWeekday(d) === 1, 'monday');
 
 export const PAPER_SIZES = ['A4', 'A3'] as const;
 
-const printSite = z.object({ id, name: z.string(), nameEn: z.string(), address: z.string(), phone: z.string() });
+const printSite = z.object({ id, name: z.string(), nameEn: z.string(), address: z.string(), addressEn: z.string(), phone: z.string() });
 
 /**
  * A booking as the public may read it on the door: what, when, for whom and which

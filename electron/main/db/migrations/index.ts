@@ -3,6 +3,7 @@ import { foundation } from './0001-foundation';
 import { plansCalendar } from './0002-plans-calendar';
 import { desk } from './0003-desk';
 import { referenceStamp } from './0004-reference-stamp';
+import { siteAddressEn } from './0005-site-address-en';
 
 /** Append-only. A released migration is never edited; add a new one instead. */
-export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk, referenceStamp];
+export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn];

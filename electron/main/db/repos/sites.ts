@@ -5,7 +5,7 @@ import type { DB, SitesTable } from '../schema';
 export type SiteRow = Omit<Site, 'id' | 'archived'>;
 
 function toSite(r: Selectable<SitesTable>): Site {
-  return { id: r.id, name: r.name, nameEn: r.name_en, address: r.address, phone: r.phone, archived: r.archived === 1 };
+  return { id: r.id, name: r.name, nameEn: r.name_en, address: r.address, addressEn: r.address_en, phone: r.phone, archived: r.archived === 1 };
 }
 
 export async function listSites(db: Kysely<DB>, includeArchived: boolean): Promise<Site[]> {
@@ -22,7 +22,7 @@ export async function findSite(db: Kysely<DB>, id: number): Promise<Site | undef
 export async function insertSite(db: Kysely<DB>, s: SiteRow): Promise<number> {
   const r = await db
     .insertInto('sites')
-    .values({ name: s.name, name_en: s.nameEn, address: s.address, phone: s.phone, timezone: 'Asia/Shanghai', archived: 0 })
+    .values({ name: s.name, name_en: s.nameEn, address: s.address, address_en: s.addressEn, phone: s.phone, timezone: 'Asia/Shanghai', archived: 0 })
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
@@ -31,7 +31,7 @@ export async function insertSite(db: Kysely<DB>, s: SiteRow): Promise<number> {
 export async function updateSite(db: Kysely<DB>, id: number, s: SiteRow): Promise<void> {
   await db
     .updateTable('sites')
-    .set({ name: s.name, name_en: s.nameEn, address: s.address, phone: s.phone })
+    .set({ name: s.name, name_en: s.nameEn, address: s.address, address_en: s.addressEn, phone: s.phone })
     .where('id', '=', id)
     .execute();
 }

@@ -42,6 +42,8 @@ export const DEMO_SITES: {
   name: string;
   nameEn: string;
   address: string;
+  /** As printed on English timetables. */
+  addressEn: string;
   phone: string;
   spaces: DemoSpace[];
 }[] = [
@@ -49,6 +51,7 @@ export const DEMO_SITES: {
     name: '曲苑·畅叙堂',
     nameEn: 'Quyuan Changxu Hall',
     address: '虹口区曲阳路街道 曲一居民区 曲苑内',
+    addressEn: 'Quyuan, Quyi Neighbourhood, Quyang Road Subdistrict, Hongkou District',
     phone: '021-65550101',
     spaces: [
       { key: 'changxu', name: '畅叙堂', nameEn: 'Changxu Hall', kind: 'parlour', capacity: 40, amenities: ['投影仪', '音响', '展板'], openingHours: every('08:30', '21:00'), slotMinutes: 30, minBookingMinutes: 60, maxBookingMinutes: 240, bufferMinutes: 15, mode: 'exclusive', color: '#4e79a7' },
@@ -58,6 +61,7 @@ export const DEMO_SITES: {
     name: '初心驿站',
     nameEn: 'Chuxin Station',
     address: '虹口区曲阳路街道 曲二居民区 西南小区门卫室',
+    addressEn: 'Gatehouse of Xinan Estate, Qu\'er Neighbourhood, Quyang Road Subdistrict, Hongkou District',
     phone: '021-65550202',
     spaces: [
       { key: 'saturday', name: '周六议事厅', nameEn: 'Saturday Council Room', kind: 'room', capacity: 20, amenities: ['白板', '茶水'], openingHours: every('08:00', '20:00'), slotMinutes: 30, minBookingMinutes: 30, maxBookingMinutes: 180, bufferMinutes: 0, mode: 'exclusive', color: '#e15759', needsApproval: true },
@@ -70,6 +74,7 @@ export const DEMO_SITES: {
     name: '书香曲阳社区文化会客厅',
     nameEn: 'Shuxiang Quyang Community Culture Parlour',
     address: '虹口区曲阳路街道 玉田路',
+    addressEn: 'Yutian Road, Quyang Road Subdistrict, Hongkou District',
     phone: '021-65550303',
     spaces: [
       { key: 'reading', name: '阅读自修区', nameEn: 'Reading & Study Area', kind: 'reading_room', capacity: 30, amenities: ['书架', 'Wi-Fi', '插座'], openingHours: every('08:00', '21:30'), slotMinutes: 30, minBookingMinutes: 60, maxBookingMinutes: 240, bufferMinutes: 0, mode: 'shared', color: '#59a14f' },
@@ -82,6 +87,7 @@ export const DEMO_SITES: {
     name: '城区更新青年参与中心',
     nameEn: 'Urban Renewal Youth Participation Centre',
     address: '虹口区曲阳路街道 玉田路',
+    addressEn: 'Yutian Road, Quyang Road Subdistrict, Hongkou District',
     phone: '021-65550404',
     spaces: [
       { key: 'workshop', name: '共创工作坊', nameEn: 'Co-creation Workshop', kind: 'room', capacity: 24, amenities: ['白板', '投影仪', '模型台'], openingHours: every('09:00', '21:00'), slotMinutes: 30, minBookingMinutes: 60, maxBookingMinutes: 240, bufferMinutes: 15, mode: 'exclusive', color: '#ff9da7' },
@@ -91,6 +97,7 @@ export const DEMO_SITES: {
     name: '瑞虹共享会客厅',
     nameEn: 'Ruihong Shared Parlour',
     address: '虹口区嘉兴路街道 瑞一居民区',
+    addressEn: 'Ruiyi Neighbourhood, Jiaxing Road Subdistrict, Hongkou District',
     phone: '021-65550505',
     spaces: [
       { key: 'ruihong', name: '共享会客厅', nameEn: 'Shared Parlour', kind: 'parlour', capacity: 30, amenities: ['投影仪', '钢琴', 'Wi-Fi'], openingHours: every('09:00', '21:30'), slotMinutes: 30, minBookingMinutes: 60, maxBookingMinutes: 240, bufferMinutes: 15, mode: 'exclusive', color: '#4e79a7' },
@@ -101,6 +108,7 @@ export const DEMO_SITES: {
     name: '铭庭小区篮球场',
     nameEn: 'Mingting Basketball Court',
     address: '虹口区嘉兴路街道 安丘居民区 铭庭小区',
+    addressEn: 'Mingting Estate, Anqiu Neighbourhood, Jiaxing Road Subdistrict, Hongkou District',
     phone: '021-65550606',
     spaces: [
       { key: 'court', name: '半场篮球场（全场）', nameEn: 'Half court (whole)', kind: 'court', capacity: 20, amenities: ['篮架', '照明'], openingHours: every('07:00', '21:00'), slotMinutes: 60, minBookingMinutes: 60, maxBookingMinutes: 180, bufferMinutes: 0, mode: 'exclusive', color: '#e15759' },
@@ -112,6 +120,7 @@ export const DEMO_SITES: {
     name: '市民驿站嘉兴路街道第一分站',
     nameEn: 'Jiaxing Road Citizen Station, Branch 1',
     address: '虹口区嘉兴路街道',
+    addressEn: 'Jiaxing Road Subdistrict, Hongkou District',
     phone: '021-65550707',
     spaces: [
       { key: 'window', name: '多功能活动室', nameEn: 'Multi-purpose Room', kind: 'room', capacity: 25, amenities: ['投影仪', '音响'], openingHours: every('08:30', '21:00'), slotMinutes: 30, minBookingMinutes: 30, maxBookingMinutes: 180, bufferMinutes: 0, mode: 'exclusive', color: '#76b7b2' },

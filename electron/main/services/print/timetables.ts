@@ -22,7 +22,7 @@ import { spaceDays } from '../plans/constraints';
 const PRINTED_STATUSES = new Set(['requested', 'confirmed', 'checked_in']);
 
 function printSite(s: Site) {
-  return { id: s.id, name: s.name, nameEn: s.nameEn, address: s.address, phone: s.phone };
+  return { id: s.id, name: s.name, nameEn: s.nameEn, address: s.address, addressEn: s.addressEn, phone: s.phone };
 }
 
 /** The spaces to print, in the order asked for (a site's spaces in their list order). */

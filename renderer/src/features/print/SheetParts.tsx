@@ -28,7 +28,7 @@ export function Legend(props: { audiences: LegendAudience[]; shown: LegendAudien
 }
 
 export function SheetFooter(props: {
-  site: { name: string; nameEn: string; address: string; phone: string };
+  site: { name: string; nameEn: string; address: string; addressEn: string; phone: string };
   today: string;
   legend?: ReactNode;
 }) {
@@ -42,7 +42,11 @@ export function SheetFooter(props: {
             <Bi inline text={s.t('print.sheet.deskPhone')} /> <strong>{props.site.phone}</strong>
           </div>
         )}
-        {props.site.address && <div className="sheet-address">{props.site.address}</div>}
+        {props.site.address && (
+          <div className="sheet-address">
+            <Bi text={{ zh: props.site.address, en: props.site.addressEn }} />
+          </div>
+        )}
         <div className="sheet-printed">
           <Bi inline text={s.t('print.sheet.printedOn', { date: props.today })} /> · <Bi inline text={s.t('print.sheet.brand')} />
         </div>

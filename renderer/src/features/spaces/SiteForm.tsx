@@ -5,13 +5,13 @@ import type { Site } from '../../../../electron/shared/domain';
 import { invoke } from '../../api/client';
 import { useSave } from '../../components/useSave';
 
-type Values = { name: string; nameEn?: string; address?: string; phone?: string };
+type Values = { name: string; nameEn?: string; address?: string; addressEn?: string; phone?: string };
 
 export function SiteForm(props: { open: boolean; site?: Site; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
-    if (props.open) form.setFieldsValue(props.site ?? { name: '', nameEn: '', address: '', phone: '' });
+    if (props.open) form.setFieldsValue(props.site ?? { name: '', nameEn: '', address: '', addressEn: '', phone: '' });
   }, [props.open, props.site, form]);
   const { saving, submit } = useSave(form, (v) => invoke('sites.save', { ...v, id: props.site?.id }), props.onClose);
   return (
@@ -25,6 +25,9 @@ export function SiteForm(props: { open: boolean; site?: Site; onClose: () => voi
         </Form.Item>
         <Form.Item name="address" label={t('fields.address')}>
           <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="addressEn" label={t('fields.addressEn')} extra={t('fields.addressEnHint')}>
+          <Input maxLength={300} />
         </Form.Item>
         <Form.Item name="phone" label={t('fields.deskPhone')}>
           <Input maxLength={40} />

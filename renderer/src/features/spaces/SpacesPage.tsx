@@ -77,7 +77,7 @@ export function SpacesPage() {
       >
         {site && (
           <Typography.Paragraph type="secondary">
-            {site.nameEn} · {site.address} · {t('fields.deskPhone')} {site.phone}
+            {[site.nameEn, site.address, site.addressEn, `${t('fields.deskPhone')} ${site.phone}`].filter(Boolean).join(' · ')}
           </Typography.Paragraph>
         )}
         {!site ? (
