@@ -20,8 +20,8 @@ test('a contact with a bad phone number is refused on the field, nothing is lost
   await expect(page.getByRole('cell', { name: '13800138099' })).toBeVisible();
   // Found again by the last digits of the phone.
   await page.getByLabel('按姓名或手机尾号查找').fill('8099');
-  await expect(page.getByRole('cell', { name: '钱阿婆' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '王阿姨' })).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: '钱阿婆', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '王阿姨', exact: true })).toHaveCount(0);
 });
 
 test('an archived organisation can be restored', async ({ openApp }) => {
@@ -33,4 +33,32 @@ test('an archived organisation can be restored', async ({ openApp }) => {
   await expect(row.getByText('已停用')).toBeVisible();
   await row.getByRole('button', { name: '恢 复' }).click();
   await expect(row.getByText('已停用')).toHaveCount(0);
+});
+
+test('a contact’s bookings: every one with where, when and how it went, and the counts the desk weighs', async ({ openApp, snap, backend }) => {
+  const found = (await backend.dispatch('contacts.search', { query: '孙老师' })) as { value: { id: number }[] };
+  const sun = found.value[0].id;
+  const before = (await backend.dispatch('contacts.history', { contactId: sun })) as { value: { bookings: { id: number; start: string; status: string }[] } };
+  const next = before.value.bookings.filter((b) => b.status === 'confirmed' && b.start > '2026-11-23').at(-1)!;
+  const r = (await backend.dispatch('bookings.cancel', { id: next.id, reason: '学生考试周' })) as { ok: boolean };
+  expect(r.ok).toBe(true);
+  const after = (await backend.dispatch('contacts.history', { contactId: sun })) as {
+    value: { counts: { total: number; checkedIn: number; noShow: number; cancelled: number } };
+  };
+  const c = after.value.counts;
+  expect(c.cancelled).toBeGreaterThan(0);
+
+  const page = await openApp('directory');
+  await page.getByRole('tab', { name: '联系人' }).click();
+  await page.getByLabel('按姓名或手机尾号查找').fill('孙老师');
+  await page.getByRole('button', { name: '预约记录 孙老师' }).click();
+  const drawer = page.getByRole('dialog').filter({ hasText: '孙老师 的预约记录' });
+  await expect(drawer).toContainText(`历史：共 ${c.total} 次，签到 ${c.checkedIn} 次，未到场 ${c.noShow} 次，取消 ${c.cancelled} 次`);
+  const cancelled = drawer.getByRole('row', { name: new RegExp(next.start.slice(0, 10)) });
+  await expect(cancelled).toContainText('已取消');
+  await expect(cancelled).toContainText('学生考试周');
+  await expect(drawer.getByRole('row', { name: /上外学生自修/ }).first()).toContainText('书香曲阳社区文化会客厅 · 阅读自修区');
+  // The drawer slides in: let it settle before the picture.
+  await page.waitForTimeout(400);
+  await snap('contact-history-zh');
 });

@@ -6,6 +6,7 @@ import type { Contact } from '../../../../electron/shared/domain';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { RecordModal } from '../../components/RecordModal';
+import { ContactHistory } from './ContactHistory';
 
 type Values = { name: string; phone: string; organisationId: number | null; note: string };
 
@@ -17,6 +18,7 @@ export function ContactsTab() {
   const list = useQuery('contacts.search', { query, limit: 200 });
   const organisations = useQuery('organisations.list', {});
   const [editing, setEditing] = useState<(Partial<Values> & { id?: number }) | null>(null);
+  const [historyOf, setHistoryOf] = useState<number | null>(null);
   const orgName = (id: number | null) => organisations.data?.find((o) => o.id === id)?.name ?? '';
   return (
     <>
@@ -41,6 +43,9 @@ export function ContactsTab() {
             align: 'right',
             render: (_, c) => (
               <Space>
+                <Button size="small" aria-label={`${t('directory.history.open')} ${c.name}`} onClick={() => setHistoryOf(c.id)}>
+                  {t('directory.history.open')}
+                </Button>
                 <Button size="small" onClick={() => setEditing(c)}>
                   {t('common.edit')}
                 </Button>
@@ -67,6 +72,7 @@ export function ContactsTab() {
           },
         ]}
       />
+      <ContactHistory contactId={historyOf} onClose={() => setHistoryOf(null)} />
       <RecordModal<Values>
         title={t(editing?.id ? 'directory.editContact' : 'directory.newContact')}
         record={editing}
