@@ -186,3 +186,21 @@ test('quick book with a new contact: a bad phone number is refused in Chinese an
   const history = (await backend.dispatch('contacts.history', { contactId: found.value[0].id })) as { value: { counts: { total: number } } };
   expect(history.value.counts.total).toBe(1);
 });
+
+test('from quick book the desk opens the contact’s whole record, and comes back to the booking as it was', async ({ openApp, snap }) => {
+  const page = await openApp('desk');
+  await page.getByRole('button', { name: '查找空档' }).click();
+  await page.getByRole('list', { name: '可预约的空档' }).getByRole('button').first().click();
+  const dialog = page.getByRole('dialog', { name: '快速预约' });
+  await expect(dialog.getByRole('combobox', { name: '联系人' })).toBeFocused();
+  await pick(page, '8003', /王阿姨/);
+  await dialog.getByRole('textbox', { name: '活动名称' }).fill('亲子烘焙体验');
+  await dialog.getByRole('button', { name: '查看全部' }).click();
+  const record = page.getByRole('dialog').filter({ hasText: '王阿姨 的预约记录' });
+  await expect(record.getByRole('row').nth(1)).toBeVisible();
+  await page.waitForTimeout(400);
+  await snap('desk-contact-record');
+  await record.getByRole('button', { name: '关闭' }).click();
+  await expect(record).toHaveCount(0);
+  await expect(dialog.getByRole('textbox', { name: '活动名称' })).toHaveValue('亲子烘焙体验');
+});

@@ -7,6 +7,7 @@ import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { ContactSelect } from '../bookings/ContactSelect';
+import { ContactHistory } from '../directory/ContactHistory';
 import { focusField } from './SlotFinder';
 
 interface QuickValues {
@@ -26,12 +27,21 @@ const TITLE_FIELD = 'quick-book-title';
 function ContactRecord(props: { contactId: number }) {
   const { t } = useTranslation();
   const history = useQuery('contacts.history', { contactId: props.contactId, limit: 1 });
+  const [open, setOpen] = useState(false);
   if (!history.data) return null;
   const c = history.data.counts;
   return (
-    <Typography.Text type={c.noShow > 0 ? 'warning' : 'secondary'}>
-      {t('desk.history.summary', { total: c.total, checkedIn: c.checkedIn, noShow: c.noShow, cancelled: c.cancelled })}
-    </Typography.Text>
+    <>
+      <Typography.Text type={c.noShow > 0 ? 'warning' : 'secondary'}>
+        {t('desk.history.summary', { total: c.total, checkedIn: c.checkedIn, noShow: c.noShow, cancelled: c.cancelled })}
+      </Typography.Text>
+      {c.total > 0 && (
+        <Button type="link" size="small" onClick={() => setOpen(true)}>
+          {t('desk.history.all')}
+        </Button>
+      )}
+      <ContactHistory contactId={open ? props.contactId : null} onClose={() => setOpen(false)} />
+    </>
   );
 }
 
