@@ -5,17 +5,10 @@ import type { BookingView } from '../../../../electron/shared/domain';
 import { invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
+import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
 
 type Today = Output<'desk.today'>;
 type Column = Today['spaces'][number];
-
-const STATUS_COLOURS: Record<BookingView['status'], string> = {
-  requested: 'orange',
-  confirmed: 'blue',
-  checked_in: 'green',
-  no_show: 'red',
-  cancelled: 'default',
-};
 
 function BookingRow(props: { b: BookingView; column: Column; now: string; today: boolean }) {
   const { t } = useTranslation();
@@ -41,7 +34,7 @@ function BookingRow(props: { b: BookingView; column: Column; now: string; today:
         <Typography.Text strong>
           {b.start.slice(11)}–{b.end.slice(11)}
         </Typography.Text>
-        <Tag color={STATUS_COLOURS[b.status]}>{t(`booking.status.${b.status}`)}</Tag>
+        <Tag color={BOOKING_STATUS_COLOURS[b.status]}>{t(`booking.status.${b.status}`)}</Tag>
         {running && <Tag color="processing">{t('desk.today.now')}</Tag>}
         {late && <Tag color="error">{t('desk.today.late')}</Tag>}
       </Space>

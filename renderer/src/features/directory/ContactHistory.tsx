@@ -4,16 +4,9 @@ import type { Output } from '../../../../electron/shared/contract';
 import { datePart, isoWeekday } from '../../../../electron/shared/time';
 import { useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
 
 type Item = Output<'contacts.history'>['bookings'][number];
-
-const STATUS_COLOURS: Record<Item['status'], string> = {
-  requested: 'orange',
-  confirmed: 'blue',
-  checked_in: 'green',
-  no_show: 'red',
-  cancelled: 'default',
-};
 
 /** How many of a contact's bookings the drawer lists, newest first (the counts cover all of them). */
 const HISTORY_LIMIT = 200;
@@ -55,7 +48,7 @@ export function ContactHistory(props: { contactId: number | null; onClose(): voi
                 title: t('directory.history.status'),
                 render: (_, b) => (
                   <>
-                    <Tag color={STATUS_COLOURS[b.status]}>{t(`booking.status.${b.status}`)}</Tag>
+                    <Tag color={BOOKING_STATUS_COLOURS[b.status]}>{t(`booking.status.${b.status}`)}</Tag>
                     {b.cancelReason && <Typography.Text type="secondary">{b.cancelReason}</Typography.Text>}
                   </>
                 ),
