@@ -1,10 +1,11 @@
 import { Alert, Drawer, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../electron/shared/contract';
-import { datePart, isoWeekday } from '../../../../electron/shared/time';
+import { datePart } from '../../../../electron/shared/time';
 import { useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
+import { UNBROKEN, dayLabel } from '../../components/dayLabel';
 
 type Item = Output<'contacts.history'>['bookings'][number];
 
@@ -38,12 +39,12 @@ export function ContactHistory(props: { contactId: number | null; onClose(): voi
             columns={[
               {
                 title: t('fields.date'),
-                render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{`${datePart(b.start)} ${t(`weekday.${isoWeekday(datePart(b.start))}`)}`}</span>,
+                render: (_, b) => <span style={UNBROKEN}>{dayLabel(t, datePart(b.start))}</span>,
               },
-              { title: t('directory.history.time'), render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{`${b.start.slice(11)}–${b.end.slice(11)}`}</span> },
+              { title: t('directory.history.time'), render: (_, b) => <span style={UNBROKEN}>{`${b.start.slice(11)}–${b.end.slice(11)}`}</span> },
               { title: t('fields.space'), render: (_, b) => `${b.siteName} · ${b.spaceName}` },
               { title: t('fields.title'), dataIndex: 'title' },
-              { title: <span style={{ whiteSpace: 'nowrap' }}>{t('fields.headCountShort')}</span>, dataIndex: 'headCount', align: 'right' },
+              { title: <span style={UNBROKEN}>{t('fields.headCountShort')}</span>, dataIndex: 'headCount', align: 'right' },
               {
                 title: t('directory.history.status'),
                 render: (_, b) => (

@@ -6,7 +6,7 @@ import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { WEEKDAY_WORDS, parseHolidayNotice, type NoticeDay } from './holidayNotice';
-import { dayLabel } from './OccurrenceTable';
+import { dayLabel } from '../../components/dayLabel';
 
 type ImportResult = Output<'calendarDays.importYear'>;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];

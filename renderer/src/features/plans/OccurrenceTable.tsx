@@ -1,7 +1,8 @@
 import { Input, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Occurrence } from '../../../../electron/shared/contract/plans';
-import { DATETIME_RE, isoWeekday } from '../../../../electron/shared/time';
+import { DATETIME_RE } from '../../../../electron/shared/time';
+import { UNBROKEN, dayLabel } from '../../components/dayLabel';
 
 export type DecisionAction = 'book' | 'skip' | 'keep' | 'move';
 /** What the user chose for one date; a move carries its new day and times. */
@@ -13,11 +14,6 @@ export interface DecisionDraft {
 }
 
 export const STATUS_COLOUR: Record<string, string> = { free: 'green', clash: 'red', holiday: 'orange', closure: 'volcano', outside_window: 'purple', invalid: 'red', makeup: 'blue' };
-
-/** "2026-12-01 周二": the weekday helps a coordinator more than the date alone. */
-export function dayLabel(t: (k: string) => string, date: string): string {
-  return `${date} ${t(`plans.weekday.${isoWeekday(date)}`)}`;
-}
 
 /** Problems default to skip: nothing doubtful is booked unless the user says so. */
 export function defaultDecisions(occurrences: Occurrence[]): Record<string, DecisionDraft> {
@@ -122,9 +118,8 @@ export function OccurrenceTable(props: {
       pagination={false}
       dataSource={props.occurrences}
       columns={[
-        // A date or a time broken over two lines is hard to scan down a long series.
-        { title: t('plans.date'), render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{dayLabel(t, o.date)}</span> },
-        { title: t('plans.time'), render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{`${o.start.slice(11)}–${o.end.slice(11)}`}</span> },
+        { title: t('plans.date'), render: (_, o) => <span style={UNBROKEN}>{dayLabel(t, o.date)}</span> },
+        { title: t('plans.time'), render: (_, o) => <span style={UNBROKEN}>{`${o.start.slice(11)}–${o.end.slice(11)}`}</span> },
         { title: t('plans.statusTitle'), render: (_, o) => <OccurrenceStatus o={o} /> },
         ...(decisionColumn ? [decisionColumn] : []),
       ]}

@@ -6,7 +6,7 @@ import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
-import { dayLabel } from './OccurrenceTable';
+import { dayLabel } from '../../components/dayLabel';
 import { SeriesEditDialog } from './SeriesEditDialog';
 import { describeEnd, describeRule } from './seriesText';
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Occurrence, SeriesInput } from '../../../../electron/shared/contract/plans';
 import { invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
-import { OccurrenceTable, dayLabel, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
+import { dayLabel } from '../../components/dayLabel';
+import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
 import { TimeRangeItems } from './TimeRangeItems';
 import { useMoveChecks } from './useMoveChecks';
 
