@@ -8,12 +8,15 @@ import { MIGRATIONS } from './db/migrations';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import { createContext, type ServiceContext } from './services/context';
 import { seedDemoData } from './services/demo/seed';
+import { EventBus } from './services/events';
 import { createHandlers } from './services';
 import type { HandlerMap } from './services/handlers';
+import { createStore, type Store } from './services/store';
 
 export interface Backend {
   conn: Connection;
   ctx: ServiceContext;
+  store: Store;
   handlers: HandlerMap;
   dispatch: Dispatch;
   close(): Promise<void>;
@@ -28,9 +31,11 @@ export interface BackendOptions extends OpenOptions, DispatchOptions {
 
 export async function openBackend(file: string, opts: BackendOptions = {}): Promise<Backend> {
   const conn = openDatabase(file, opts);
-  const ctx = createContext(conn.db, { now: opts.now, appVersion: opts.appVersion, schemaVersion: MIGRATIONS.length });
-  if (opts.demoData && conn.migration.from === 0) await seedDemoData(ctx);
-  const handlers = createHandlers(ctx);
-  const dispatch = createDispatch(handlers, opts);
-  return { conn, ctx, handlers, dispatch, close: () => conn.close() };
+  const events = new EventBus(opts.log);
+  const store = createStore(conn.db, events);
+  const ctx = createContext({ now: opts.now, appVersion: opts.appVersion, schemaVersion: MIGRATIONS.length, events });
+  if (opts.demoData && conn.migration.from === 0) await seedDemoData(ctx, store);
+  const handlers = createHandlers(ctx, store);
+  const dispatch = createDispatch(handlers, store, opts);
+  return { conn, ctx, store, handlers, dispatch, close: () => conn.close() };
 }

@@ -3,12 +3,27 @@
  * truth; the TypeScript types are inferred from them.
  */
 import { z } from 'zod';
-import { DATE_RE, DATETIME_RE, HHMM_RE } from './time';
+import { DATE_RE, DATETIME_RE, HHMM_RE, MAX_YEAR, MIN_YEAR, inYearRange, isRealDate } from './time';
 
 export const id = z.number().int().positive();
-export const dateString = z.string().regex(DATE_RE, 'date');
-export const dateTimeString = z.string().regex(DATETIME_RE, 'datetime');
+
+/**
+ * A day or a moment on the wall clock, checked in one place for every method of the
+ * contract, nested fields included: the exact shape (no seconds, no zone; string order
+ * is time order only then), a day that exists, and a year within the range.
+ */
+function calendarString(re: RegExp, shape: 'date' | 'datetime') {
+  return z.string().superRefine((s, ctx) => {
+    if (!re.test(s)) ctx.addIssue({ code: 'custom', message: shape });
+    else if (!isRealDate(s)) ctx.addIssue({ code: 'custom', message: 'date_invalid' });
+    else if (!inYearRange(s)) ctx.addIssue({ code: 'custom', message: 'date_out_of_range', params: { min: MIN_YEAR, max: MAX_YEAR } });
+  });
+}
+export const dateString = calendarString(DATE_RE, 'date');
+export const dateTimeString = calendarString(DATETIME_RE, 'datetime');
 export const hhmmString = z.string().regex(HHMM_RE, 'time');
+/** The version of a row as the user last saw it; a write from an older one is refused. */
+export const version = z.number().int().min(1);
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour');
 const name = z.string().trim().min(1, 'required').max(80, 'too_long');
 const optionalText = (max: number) => z.string().trim().max(max, 'too_long').default('');
@@ -18,6 +33,11 @@ export const SPACE_MODES = ['exclusive', 'shared'] as const;
 export const BOOKING_STATUSES = ['requested', 'confirmed', 'cancelled', 'checked_in', 'no_show'] as const;
 /** Statuses that hold the room; cancelled and no-show bookings free it. */
 export const ACTIVE_STATUSES = ['requested', 'confirmed', 'checked_in'] as const;
+/**
+ * No booking is longer than a day (a space's longest booking is at most 24 h), which
+ * bounds every search for overlapping bookings to the day before.
+ */
+export const MAX_BOOKING_SPAN_MINUTES = 24 * 60;
 export const ORGANISATION_KINDS = [
   'school',
   'university',
@@ -58,8 +78,8 @@ export const spaceInput = z
     amenities: z.array(z.string().trim().min(1).max(40)).max(30).default([]),
     openingHours: z.array(openingHours).max(7).default([]),
     slotMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]).default(30),
-    minBookingMinutes: z.number().int().min(15).max(24 * 60).default(30),
-    maxBookingMinutes: z.number().int().min(15).max(24 * 60).default(240),
+    minBookingMinutes: z.number().int().min(15).max(MAX_BOOKING_SPAN_MINUTES).default(30),
+    maxBookingMinutes: z.number().int().min(15).max(MAX_BOOKING_SPAN_MINUTES).default(240),
     bufferMinutes: z.number().int().min(0).max(240).default(0),
     needsApproval: z.boolean().default(false),
     mode: z.enum(SPACE_MODES).default('exclusive'),

@@ -8,6 +8,14 @@ export const DATETIME_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d
 export const HHMM_RE = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 /**
+ * The years a date may have. Bookings, plans and holidays before 2000 or after 2100 are
+ * typing mistakes (0000, 9999, 20266), never plans: refusing them keeps every calendar
+ * able to show what is stored.
+ */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/**
  * The number written with `count` decimal digits from `at`, or NaN if one is not a digit.
  * The booking rules read thousands of dates and times per series check: char codes,
  * no substrings or arrays.
@@ -20,6 +28,21 @@ function digitsAt(s: string, at: number, count: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/**
+ * Whether a `YYYY-MM-DD` string (already of that shape) names a day that exists:
+ * 2026-02-30, 2026-04-31 and 2026-02-29 do not. Round-tripping through the day
+ * number is exact for every proleptic Gregorian date.
+ */
+export function isRealDate(date: string): boolean {
+  return dateOfDayNumber(dayNumber(date)) === date.slice(0, 10);
+}
+
+/** Whether the year of a date (or datetime) lies within MIN_YEAR..MAX_YEAR. */
+export function inYearRange(date: string): boolean {
+  const year = digitsAt(date, 0, 4);
+  return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 export function minutesOfDay(hhmm: string): number {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { booking } from '../helpers/fixtures';
 import { readingRoom } from '../helpers/plans';
-import { spaceDays } from '../../electron/main/services/plans/constraints';
+import { spaceDays } from '../../electron/main/services/rules/space-days';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -98,24 +98,24 @@ describe('holidays and 调休', () => {
     expect(y27).toMatchObject({ year: 2027, known: false, holidays: 0 });
     expect((await t.fail('calendarDays.importYear', { year: 2027 })).details.code).toBe('calendar.no_dataset');
     const { room } = await readingRoom(t);
-    const [day] = await spaceDays(t.ctx.db, [room.id], '2027-01-04', '2027-01-05');
+    const [day] = await spaceDays(t.store.db, [room.id], '2027-01-04', '2027-01-05');
     expect(day.unknownYear).toBe(true);
   });
 
   it('a make-up workday runs the plan of the weekday it follows', async () => {
     const { room } = await readingRoom(t);
     // Sat 2026-10-10 makes up for Wed Oct 7: it has Wednesday's windows.
-    const [sat] = await spaceDays(t.ctx.db, [room.id], '2026-10-10', '2026-10-11');
+    const [sat] = await spaceDays(t.store.db, [room.id], '2026-10-10', '2026-10-11');
     expect(sat).toMatchObject({ planWeekday: 3, calendarDay: { kind: 'workday', name: '国庆节' } });
     expect(sat.windows).toHaveLength(3);
     await t.call('calendarDays.save', { date: '2026-10-10', day: { date: '2026-10-10', kind: 'workday', name: '国庆节', followsWeekday: 5 } });
-    const [again] = await spaceDays(t.ctx.db, [room.id], '2026-10-10', '2026-10-11');
+    const [again] = await spaceDays(t.store.db, [room.id], '2026-10-10', '2026-10-11');
     expect(again.planWeekday).toBe(5);
   });
 
   it('a holiday follows the site’s holiday plan: a weekend plan by default, or closed', async () => {
     const { room, site, residents } = await readingRoom(t);
-    const [open] = await spaceDays(t.ctx.db, [room.id], '2026-10-01', '2026-10-02');
+    const [open] = await spaceDays(t.store.db, [room.id], '2026-10-01', '2026-10-02');
     expect(open).toMatchObject({ closed: null, planWeekday: 7, windows: [] });
     await t.call('holidayPolicies.save', { siteId: site.id, mode: 'closed' });
     const err = await t.fail('bookings.create', booking(room.id, '2026-10-01T09:00', '2026-10-01T10:00', { audienceId: residents.id }));

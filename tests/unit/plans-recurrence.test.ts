@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recurrenceRule } from '../../electron/shared/contract/plans';
 import { addDays, isoWeekday } from '../../electron/shared/time';
-import { expandRule, nthWeekdayOfMonth, ruleFrom, ruleUntil } from '../../electron/main/services/plans/recurrence';
+import { expandRule, nthWeekdayOfMonth, ruleFrom, ruleUntil } from '../../electron/main/services/series/recurrence';
 import { shippedCalendarYear, shippedCalendarYears } from '../../electron/main/db/holiday-dataset';
 
 const rule = (r: Record<string, unknown>) => recurrenceRule.parse(r);

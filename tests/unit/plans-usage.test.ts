@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testBackend } from '../helpers/backend';
 import { booking } from '../helpers/fixtures';
 import { readingRoom } from '../helpers/plans';
-import { coveredMinutes } from '../../electron/main/services/plans/usage';
+import { coveredMinutes } from '../../electron/main/services/reports/usage';
 
 describe('off-peak usage', () => {
   it('counts overlapping bookings in a shared room once', () => {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeTransaction } from '../../electron/main/db/connection';
 import { savePlan } from '../../electron/main/db/repos/plans';
 import { referenceData, referenceStamp } from '../../electron/main/db/repos/reference';
-import { spaceDays } from '../../electron/main/services/plans/constraints';
+import { spaceDays } from '../../electron/main/services/rules/space-days';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { booking } from '../helpers/fixtures';
 import { readingRoom } from '../helpers/plans';

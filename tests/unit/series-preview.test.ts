@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { booking } from '../helpers/fixtures';
 import { readingRoom } from '../helpers/plans';
-import { overlapsWithBuffer } from '../../electron/main/services/bookings/rules';
+import { overlapsWithBuffer } from '../../electron/main/services/rules/space-rules';
 
 let t: TestBackend;
 beforeEach(async () => {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { contract, isMethod } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
 import type { HandlerMap } from '../services/handlers';
+import type { Store } from '../services/store';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -24,6 +25,10 @@ function fieldCode(issue: z.core.$ZodIssue): string {
 function validationError(error: z.ZodError): AppError {
   const fields = error.issues.map((i) => {
     const params: Record<string, number | string> = {};
+    // Our own checks (a date that does not exist, a year out of range) carry their numbers here.
+    if (i.code === 'custom' && i.params) {
+      for (const [k, v] of Object.entries(i.params)) if (typeof v === 'number' || typeof v === 'string') params[k] = v;
+    }
     if ('minimum' in i && (typeof i.minimum === 'number' || typeof i.minimum === 'bigint')) params.min = Number(i.minimum);
     if ('maximum' in i && (typeof i.maximum === 'number' || typeof i.maximum === 'bigint')) params.max = Number(i.maximum);
     return { path: i.path.join('.'), code: fieldCode(i), params };
@@ -35,7 +40,7 @@ function validationError(error: z.ZodError): AppError {
   });
 }
 
-export function createDispatch(handlers: HandlerMap, opts: DispatchOptions = {}): Dispatch {
+export function createDispatch(handlers: HandlerMap, store: Store, opts: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) {
       return { ok: false, error: new AppError('validation', 'validation.unknown_method', 'Unknown method').toData() };
@@ -44,8 +49,9 @@ export function createDispatch(handlers: HandlerMap, opts: DispatchOptions = {})
     const parsed = spec.input.safeParse(input ?? undefined);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toData() };
     try {
-      const handler = handlers[method] as (i: unknown) => Promise<unknown>;
-      const value = await handler(parsed.data);
+      const handler = handlers[method] as (i: unknown, db: Store['db']) => Promise<unknown>;
+      // Every write is one transaction, opened here and nowhere in the services.
+      const value = spec.kind === 'write' ? await store.write((tx) => handler(parsed.data, tx)) : await handler(parsed.data, store.db);
       if (opts.checkOutput) spec.output.parse(value);
       return { ok: true, value };
     } catch (e) {

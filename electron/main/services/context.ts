@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { writeTransaction } from '../db/connection';
 import { recordAudit } from '../db/repos/audit';
-import { required } from './not-found';
 import type { DB } from '../db/schema';
+import type { EventBus } from './events';
+import { required } from './not-found';
 
 /** Asia/Shanghai has had no daylight saving since 1991: a fixed +8 h offset is exact. */
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
@@ -11,22 +11,23 @@ export function shanghaiNow(date = new Date()): string {
   return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
 }
 
-/** What every service needs: the database, the clock and who is at the desk. */
+/**
+ * What every service needs: the clock, who is at the desk, and the events. The database
+ * is not here: each call hands the service its own (the write transaction, for a write),
+ * so no service can read outside the transaction it writes in.
+ */
 export interface ServiceContext {
-  db: Kysely<DB>;
   /** Local wall-clock time, `YYYY-MM-DDTHH:mm`. */
   now(): string;
   operatorId: number | null;
   appVersion: string;
   schemaVersion: number;
+  events: EventBus;
 }
 
-export function createContext(
-  db: Kysely<DB>,
-  opts: { now?: () => string; appVersion?: string; schemaVersion: number },
-): ServiceContext {
+export function createContext(opts: { now?: () => string; appVersion?: string; schemaVersion: number; events: EventBus }): ServiceContext {
   return {
-    db,
+    events: opts.events,
     now: opts.now ?? (() => shanghaiNow()),
     operatorId: null,
     appVersion: opts.appVersion ?? '0.0.0',
@@ -48,46 +49,47 @@ export function audit(
 }
 
 /**
- * The common shape of a directory write: in one transaction, read the row as it was,
- * write it, read it back, and audit the before/after. `write` returns the row id.
+ * The common shape of a directory write, inside the caller's transaction: read the row
+ * as it was, write it, read it back, and audit the before/after. `write` returns the row id.
  */
 export async function auditedWrite<T>(
   ctx: ServiceContext,
+  tx: Kysely<DB>,
   entity: string,
   action: string,
   id: number | undefined,
   find: (tx: Kysely<DB>, id: number) => Promise<T | undefined>,
-  write: (tx: Kysely<DB>) => Promise<number>,
+  write: (tx: Kysely<DB>, before: T | undefined) => Promise<number>,
 ): Promise<T> {
-  return writeTransaction(ctx.db, async (tx) => {
-    const before = id === undefined ? undefined : required(await find(tx, id), entity, id);
-    const newId = await write(tx);
-    const after = required(await find(tx, newId), entity, newId);
-    await audit(ctx, tx, action, entity, newId, before, after);
-    return after;
-  });
+  const before = id === undefined ? undefined : required(await find(tx, id), entity, id);
+  const newId = await write(tx, before);
+  const after = required(await find(tx, newId), entity, newId);
+  await audit(ctx, tx, action, entity, newId, before, after);
+  return after;
 }
 
 /** auditedWrite for a save: `create` without an id, `update` with one. */
 export function auditedSave<T>(
   ctx: ServiceContext,
+  tx: Kysely<DB>,
   entity: string,
   id: number | undefined,
   find: (tx: Kysely<DB>, id: number) => Promise<T | undefined>,
-  write: (tx: Kysely<DB>) => Promise<number>,
+  write: (tx: Kysely<DB>, before: T | undefined) => Promise<number>,
 ): Promise<T> {
-  return auditedWrite(ctx, entity, id === undefined ? 'create' : 'update', id, find, write);
+  return auditedWrite(ctx, tx, entity, id === undefined ? 'create' : 'update', id, find, write);
 }
 
 /** Archive or restore one row, audited as `archive` / `restore`. */
 export function auditedArchive<T>(
   ctx: ServiceContext,
+  tx: Kysely<DB>,
   entity: string,
   input: { id: number; archived: boolean },
   find: (tx: Kysely<DB>, id: number) => Promise<T | undefined>,
   setArchived: (tx: Kysely<DB>, id: number, archived: boolean) => Promise<void>,
 ): Promise<T> {
-  return auditedWrite(ctx, entity, input.archived ? 'archive' : 'restore', input.id, find, async (tx) => {
+  return auditedWrite(ctx, tx, entity, input.archived ? 'archive' : 'restore', input.id, find, async (tx) => {
     await setArchived(tx, input.id, input.archived);
     return input.id;
   });

@@ -1,24 +1,37 @@
+/**
+ * The composition root of the services: every contract method's handler, and who
+ * listens to which event. Feature folders never call each other to react to a change;
+ * the wiring of reactions lives here.
+ */
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
+import type { Store } from './store';
 import { appHandlers } from './app/handlers';
 import { bookingsHandlers } from './bookings/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { deskHandlers } from './desk/handlers';
+import { offerFreedSlot } from './desk/waitlist';
 import { directoryHandlers } from './directory/handlers';
 import { plansHandlers } from './plans/handlers';
 import { printHandlers } from './print/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { seriesHandlers } from './series/handlers';
 import { sitesHandlers } from './sites/handlers';
 
 /** Every contract method's handler; `satisfies` makes a missing one a build error. */
-export function createHandlers(ctx: ServiceContext): HandlerMap {
+export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
+  // A freed slot goes to whoever waits for it, in a transaction after the one that freed it.
+  ctx.events.on('booking.freed', ({ booking }) => store.write((tx) => offerFreedSlot(ctx, tx, booking)).then(() => undefined));
   return {
     ...appHandlers(ctx),
     ...sitesHandlers(ctx),
     ...directoryHandlers(ctx),
     ...bookingsHandlers(ctx),
     ...plansHandlers(ctx),
+    ...calendarHandlers(ctx),
+    ...seriesHandlers(ctx),
+    ...reportsHandlers(),
     ...deskHandlers(ctx),
     ...printHandlers(ctx),
-    ...calendarHandlers(ctx),
   } satisfies HandlerMap;
 }

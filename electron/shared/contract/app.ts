@@ -3,15 +3,17 @@ import { operator, operatorInput, id } from '../domain';
 
 export const appContract = {
   'app.info': {
+    kind: 'read',
     input: z.object({}).default({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), today: z.string() }),
   },
   'operators.list': {
+    kind: 'read',
     input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
     output: z.array(operator),
   },
-  'operators.save': { input: operatorInput, output: operator },
+  'operators.save': { kind: 'write', input: operatorInput, output: operator },
   /** Who is at the desk now; every change is recorded against this operator. */
-  'session.setOperator': { input: z.object({ operatorId: id }), output: operator },
-  'session.current': { input: z.object({}).default({}), output: operator.nullable() },
+  'session.setOperator': { kind: 'write', input: z.object({ operatorId: id }), output: operator },
+  'session.current': { kind: 'read', input: z.object({}).default({}), output: operator.nullable() },
 } as const;

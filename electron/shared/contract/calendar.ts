@@ -13,6 +13,7 @@ const spaceDay = z.object({
 /** What the calendar says about each space and day: windows to draw as bands, closed days. */
 export const calendarContract = {
   'spaceDays.list': {
+    kind: 'read',
     input: z
       .object({ spaceIds: z.array(id).min(1).max(200), from: dateString, to: dateString })
       .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] }),

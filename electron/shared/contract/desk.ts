@@ -163,24 +163,27 @@ const auditRow = z.object({
 
 export const deskContract = {
   /** Free slots across the spaces of a site that fit the need, best first. */
-  'desk.findSlots': { input: findSlotsInput, output: z.array(freeSlot) },
+  'desk.findSlots': { kind: 'read', input: findSlotsInput, output: z.array(freeSlot) },
   /** The site's day at a glance: per space what runs now, what is next, who is late. */
   'desk.today': {
+    kind: 'read',
     input: z.object({ siteId: id, date: dateString.optional() }),
     output: z.object({ date: z.string(), now: z.string(), graceMinutes: z.number().int(), spaces: z.array(todaySpace) }),
   },
   /** Confirmed bookings not checked in within the grace period become no-shows. */
   'desk.markNoShows': {
+    kind: 'write',
     input: z.object({ siteId: id.optional() }).default({}),
     output: z.object({ marked: z.array(id) }),
   },
-  'approvals.list': { input: z.object({ siteId: id.optional() }).default({}), output: z.array(approvalItem) },
-  'bookings.approve': { input: z.object({ id }), output: booking },
-  'bookings.decline': { input: z.object({ id, reason: z.string().trim().min(1, 'required').max(200, 'too_long') }), output: booking },
-  'bookings.checkIn': { input: z.object({ id }), output: booking },
-  'bookings.undoCheckIn': { input: z.object({ id }), output: booking },
+  'approvals.list': { kind: 'read', input: z.object({ siteId: id.optional() }).default({}), output: z.array(approvalItem) },
+  'bookings.approve': { kind: 'write', input: z.object({ id }), output: booking },
+  'bookings.decline': { kind: 'write', input: z.object({ id, reason: z.string().trim().min(1, 'required').max(200, 'too_long') }), output: booking },
+  'bookings.checkIn': { kind: 'write', input: z.object({ id }), output: booking },
+  'bookings.undoCheckIn': { kind: 'write', input: z.object({ id }), output: booking },
   /** A contact's bookings, newest first, with how often they did not come. */
   'contacts.history': {
+    kind: 'read',
     input: z.object({ contactId: id, limit: z.number().int().min(1).max(500).default(100) }),
     output: z.object({
       contact,
@@ -188,20 +191,23 @@ export const deskContract = {
       counts: z.object({ total: z.number().int(), checkedIn: z.number().int(), noShow: z.number().int(), cancelled: z.number().int() }),
     }),
   },
-  'waitlist.add': { input: waitlistInput, output: waitlistEntry },
+  'waitlist.add': { kind: 'write', input: waitlistInput, output: waitlistEntry },
   'waitlist.list': {
+    kind: 'read',
     input: z.object({ siteId: id.optional(), includeClosed: z.boolean().default(false) }).default({ includeClosed: false }),
     output: z.array(waitlistEntry),
   },
   /** Close an entry: the person was booked, or no longer waits. */
   'waitlist.remove': {
+    kind: 'write',
     input: z.object({ id, outcome: z.enum(['booked', 'withdrawn']).default('withdrawn') }),
     output: waitlistEntry,
   },
   /** Slots freed by cancellations that match someone waiting, still in the future. */
-  'waitlist.offers': { input: z.object({ siteId: id.optional() }).default({}), output: z.array(waitlistOffer) },
+  'waitlist.offers': { kind: 'read', input: z.object({ siteId: id.optional() }).default({}), output: z.array(waitlistOffer) },
   /** The audit log, newest first; coordinators only. */
   'audit.list': {
+    kind: 'read',
     input: z
       .object({
         operatorId: id.optional(),
@@ -217,6 +223,6 @@ export const deskContract = {
       .default({ offset: 0, limit: 50 }),
     output: z.object({ total: z.number().int(), rows: z.array(auditRow) }),
   },
-  'settings.get': { input: z.object({}).default({}), output: deskSettings },
-  'settings.save': { input: deskSettings, output: deskSettings },
+  'settings.get': { kind: 'read', input: z.object({}).default({}), output: deskSettings },
+  'settings.save': { kind: 'write', input: deskSettings, output: deskSettings },
 } as const;

@@ -13,6 +13,17 @@ import { plansContract } from './plans';
 import { printContract } from './print';
 import { sitesContract } from './sites';
 
+/**
+ * One method: whether it only reads or also writes, and its input and output schemas.
+ * The dispatch runs every write in one transaction; the renderer reloads its open
+ * queries after a successful write, never after a read.
+ */
+export interface MethodSpec {
+  kind: 'read' | 'write';
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
 export const contract = {
   ...appContract,
   ...sitesContract,
@@ -22,7 +33,7 @@ export const contract = {
   ...deskContract,
   ...printContract,
   ...calendarContract,
-} as const;
+} as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
@@ -33,4 +44,9 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 export const METHODS = Object.keys(contract) as Method[];
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Whether a method changes data (the renderer reloads what it shows after one). */
+export function isWrite(method: Method): boolean {
+  return contract[method].kind === 'write';
 }

@@ -198,54 +198,64 @@ const seriesEdit = z.object({
 const usageCell = z.object({ weekday, hour: z.number().int(), windowMinutes: z.number(), usedMinutes: z.number() });
 
 export const plansContract = {
-  'plans.list': { input: z.object({ spaceId: id }), output: z.array(plan) },
+  'plans.list': { kind: 'read', input: z.object({ spaceId: id }), output: z.array(plan) },
   'plans.get': {
+    kind: 'read',
     /** The version that applies on `date` (null when the space has none then). */
     input: z.object({ spaceId: id, date: dateString }),
     output: plan.nullable(),
   },
-  'plans.save': { input: planInput, output: plan },
+  'plans.save': { kind: 'write', input: planInput, output: plan },
   'plans.copyToSpace': {
+    kind: 'write',
     input: z.object({ planId: id, spaceId: id, validFrom: dateString.optional() }),
     output: plan,
   },
   'plans.compare': {
+    kind: 'read',
     /** Future bookings from the version's start that its windows would not admit. */
     input: z.object({ spaceId: id, validFrom: dateString, windows: z.array(planWindow).max(200) }),
     output: affected,
   },
-  'calendarDays.list': { input: z.object({ year: z.number().int().min(2000).max(2100) }), output: z.array(calendarDay) },
+  'calendarDays.list': { kind: 'read', input: z.object({ year: z.number().int().min(2000).max(2100) }), output: z.array(calendarDay) },
   'calendarDays.save': {
+    kind: 'write',
     /** Replace one day (or remove it with kind null) and list the future bookings affected. */
     input: z.object({ date: dateString, day: calendarDay.nullable() }),
     output: affected,
   },
   'calendarDays.importYear': {
+    kind: 'write',
     /** The shipped dataset's year, or days given by the user (e.g. from a new notice). */
     input: z.object({ year: z.number().int().min(2000).max(2100), days: z.array(calendarDay).max(120).optional() }),
     output: affected.extend({ status: yearStatus }),
   },
-  'calendarDays.yearStatus': { input: z.object({ years: z.array(z.number().int()).max(20) }), output: z.array(yearStatus) },
+  'calendarDays.yearStatus': { kind: 'read', input: z.object({ years: z.array(z.number().int()).max(20) }), output: z.array(yearStatus) },
   'holidayPolicies.get': {
+    kind: 'read',
     input: z.object({ siteId: id }),
     output: z.object({ siteId: id, mode: z.enum(['closed', 'weekday_plan']), weekday }),
   },
   'holidayPolicies.save': {
+    kind: 'write',
     input: z.object({ siteId: id, mode: z.enum(['closed', 'weekday_plan']), weekday: weekday.default(7) }),
     output: z.object({ siteId: id, mode: z.enum(['closed', 'weekday_plan']), weekday }),
   },
   'closures.list': {
+    kind: 'read',
     input: z.object({ siteId: id.optional(), from: dateString.optional() }),
     output: z.array(closure),
   },
   'closures.save': {
+    kind: 'write',
     /** cancelHits: cancel the bookings it hits with this note; otherwise they are only listed. */
     input: z.object({ closure: closureInput, cancelHits: z.boolean().default(false), note: z.string().trim().max(200).default('') }),
     output: z.object({ closure, hits: z.array(booking), cancelled: z.number().int() }),
   },
-  'closures.delete': { input: z.object({ id }), output: z.object({ id }) },
-  'series.preview': { input: seriesInput, output: z.array(occurrence) },
+  'closures.delete': { kind: 'write', input: z.object({ id }), output: z.object({ id }) },
+  'series.preview': { kind: 'read', input: seriesInput, output: z.array(occurrence) },
   'series.previewMove': {
+    kind: 'read',
     /**
      * One occurrence at the new time the user is moving it to: of a series not yet saved,
      * or of a saved one, whose booking (`bookingId`) then does not count as a clash.
@@ -256,22 +266,26 @@ export const plansContract = {
     output: occurrence,
   },
   'series.create': {
+    kind: 'write',
     input: z.object({ series: seriesInput, decisions: z.array(decision).max(600).default([]) }),
     output: seriesView,
   },
-  'series.get': { input: z.object({ id }), output: seriesView },
+  'series.get': { kind: 'read', input: z.object({ id }), output: seriesView },
   'series.list': {
+    kind: 'read',
     /** Series of one space or one site (or all), oldest first per space. */
     input: z.object({ spaceId: id.optional(), siteId: id.optional() }),
     output: z.array(seriesSummary),
   },
-  'series.previewEdit': { input: seriesEdit, output: z.array(occurrence) },
+  'series.previewEdit': { kind: 'read', input: seriesEdit, output: z.array(occurrence) },
   'series.applyEdit': {
+    kind: 'write',
     input: seriesEdit.extend({ decisions: z.array(decision).max(600).default([]) }),
     output: seriesView,
   },
-  'series.restoreOccurrence': { input: z.object({ seriesId: id, date: dateString }), output: seriesView },
+  'series.restoreOccurrence': { kind: 'write', input: z.object({ seriesId: id, date: dateString }), output: seriesView },
   'reports.usage': {
+    kind: 'read',
     input: z
       .object({ from: dateString, to: dateString, siteId: id.optional() })
       .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] }),

@@ -90,6 +90,7 @@ export const printContract = {
    * printed page. Public: never carries contact names or phone numbers.
    */
   'print.weekTimetable.get': {
+    kind: 'read',
     input: z
       .object({ siteId: id.optional(), spaceIds: z.array(id).min(1).max(200).optional(), weekStart: monday })
       .refine((i) => i.siteId !== undefined || i.spaceIds !== undefined, { message: 'required', path: ['spaceIds'] }),
@@ -103,11 +104,12 @@ export const printContract = {
   },
   /** The desk's own sheet of a site's day: in time order, with contacts for check-in. */
   'print.deskSheet.get': {
+    kind: 'read',
     input: z.object({ siteId: id, date: dateString }),
     output: z.object({ date: z.string(), today: z.string(), site: printSite, rows: z.array(deskSheetRow), audiences: z.array(legendAudience) }),
   },
   /** Save what the window shows in print layout as a PDF; `path` is null when the user cancels. */
-  'print.toPdf': { input: printJob, output: z.object({ path: z.string().nullable() }) },
+  'print.toPdf': { kind: 'read', input: printJob, output: z.object({ path: z.string().nullable() }) },
   /** Open the system print dialog for what the window shows. */
-  'print.print': { input: printJob, output: z.object({ printed: z.boolean() }) },
+  'print.print': { kind: 'read', input: printJob, output: z.object({ printed: z.boolean() }) },
 } as const;

@@ -1,10 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { ACTIVE_STATUSES, type Booking, type BookingView } from '../../../shared/domain';
+import { ACTIVE_STATUSES, MAX_BOOKING_SPAN_MINUTES, type Booking, type BookingView } from '../../../shared/domain';
 import { addDays, addMinutes } from '../../../shared/time';
 import type { BookingsTable, DB } from '../schema';
-
-/** No booking is longer than a day (maxBookingMinutes <= 1440), which bounds overlap scans. */
-export const MAX_BOOKING_SPAN_MINUTES = 24 * 60;
 
 export type BookingRow = Omit<Booking, 'id' | 'createdAt' | 'updatedAt'>;
 

@@ -10,6 +10,7 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { CalendarDay, Closure } from '../../../shared/contract/plans';
 import type { Space } from '../../../shared/domain';
+import { spaceTree, type SpaceTree } from '../../../shared/family';
 import type { DB } from '../schema';
 import { calendarDaysBetween, closuresTouching, holidayPolicies, knownYears, type HolidayPolicy } from './calendar';
 import { listPlans, type PlanVersion } from './plans';
@@ -19,8 +20,8 @@ export interface ReferenceData {
   stamp: number;
   /** Every space, archived ones included. Shared: never modify. */
   spaces: ReadonlyMap<number, Readonly<Space>>;
-  /** Direct children of each space that has any. */
-  children: ReadonlyMap<number, readonly number[]>;
+  /** Which space lies inside which (see shared/family.ts). */
+  tree: SpaceTree;
   /** Every version of every space's plan, oldest first, each with all its windows. */
   plans: ReadonlyMap<number, readonly PlanVersion[]>;
   calendarDays: ReadonlyMap<string, CalendarDay>;
@@ -80,8 +81,6 @@ async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceDa
     db.selectFrom('audiences').select('id').execute(),
     db.selectFrom('organisations').select('id').execute(),
   ]);
-  const children = new Map<number, number[]>();
-  for (const s of spaceList) if (s.parentId !== null) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s.id]);
   const plansBySpace = new Map<number, PlanVersion[]>();
   for (const p of plans) {
     const version: PlanVersion = { id: p.id, spaceId: p.spaceId, validFrom: p.validFrom, windows: p.windows };
@@ -90,7 +89,7 @@ async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceDa
   return {
     stamp,
     spaces: new Map(spaceList.map((s) => [s.id, s])),
-    children,
+    tree: spaceTree(spaceList),
     plans: plansBySpace,
     calendarDays: new Map(days.map((d) => [d.date, d])),
     knownYears: known,
@@ -99,24 +98,4 @@ async function loadReference(db: Kysely<DB>, stamp: number): Promise<ReferenceDa
     audienceIds: new Set(audiences.map((a) => a.id)),
     organisationIds: new Set(organisations.map((o) => o.id)),
   };
-}
-
-/** Every space above `spaceId` (its parent, the parent's parent...) and every one below it. */
-export function familyOf(ref: ReferenceData, spaceId: number): { ancestors: number[]; descendants: number[] } {
-  const ancestors: number[] = [];
-  const seen = new Set([spaceId]);
-  for (let p = ref.spaces.get(spaceId)?.parentId ?? null; p !== null && !seen.has(p); p = ref.spaces.get(p)?.parentId ?? null) {
-    ancestors.push(p);
-    seen.add(p);
-  }
-  const descendants: number[] = [];
-  const queue = [...(ref.children.get(spaceId) ?? [])];
-  while (queue.length) {
-    const id = queue.shift()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    descendants.push(id);
-    queue.push(...(ref.children.get(id) ?? []));
-  }
-  return { ancestors, descendants };
 }

@@ -9,15 +9,14 @@ type AppMethods = 'app.info' | 'operators.list' | 'operators.save' | 'session.se
 export function appHandlers(ctx: ServiceContext): Handlers<AppMethods> {
   return {
     'app.info': async () => ({ version: ctx.appVersion, schemaVersion: ctx.schemaVersion, today: ctx.now().slice(0, 10) }),
-    'operators.list': async (input) => listOperators(ctx.db, input.includeArchived),
-    'operators.save': async (input) =>
-      auditedSave(ctx, 'operator', input.id, findOperator, (tx) => saveOperator(tx, input)),
-    'session.setOperator': async ({ operatorId }) => {
-      const op = required(await findOperator(ctx.db, operatorId), 'operator', operatorId);
+    'operators.list': async (input, db) => listOperators(db, input.includeArchived),
+    'operators.save': async (input, tx) => auditedSave(ctx, tx, 'operator', input.id, findOperator, (tx) => saveOperator(tx, input)),
+    'session.setOperator': async ({ operatorId }, tx) => {
+      const op = required(await findOperator(tx, operatorId), 'operator', operatorId);
       if (op.archived) throw new AppError('validation', 'operator.archived', 'This operator is archived');
       ctx.operatorId = op.id;
       return op;
     },
-    'session.current': async () => (ctx.operatorId === null ? null : ((await findOperator(ctx.db, ctx.operatorId)) ?? null)),
+    'session.current': async (_i, db) => (ctx.operatorId === null ? null : ((await findOperator(db, ctx.operatorId)) ?? null)),
   };
 }

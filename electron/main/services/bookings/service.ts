@@ -1,35 +1,19 @@
 /**
- * Booking writes. Each public function runs inside a caller-provided write
- * transaction (see writeTransaction), so series and the desk can compose them.
+ * Booking writes. Each runs inside the caller's write transaction (the dispatch opens
+ * it), so series, closures and the demo can compose them. Every rule comes from the one
+ * engine in ../rules.
  */
 import type { Kysely } from 'kysely';
-import type { Booking, BookingStatus, Space } from '../../../shared/domain';
+import type { Booking, BookingStatus } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { findBooking, insertBooking, insertBookings, newBookingColumns, toBooking, updateBooking, type BookingRow } from '../../db/repos/bookings';
 import { recordAudits } from '../../db/repos/audit';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
-import { offerFreedSlot } from '../desk/waitlist';
+import { emit } from '../events';
 import { required } from '../not-found';
-import { addToFacts, checkWithFacts, readSpaceFacts, type SpaceFacts } from './facts';
-
-export interface BookingFields {
-  spaceId: number;
-  start: string;
-  end: string;
-  title: string;
-  contactId: number | null;
-  organisationId: number | null;
-  audienceId: number | null;
-  headCount: number;
-  note: string;
-  overrideReason: string | null;
-}
-
-/** Every rule a booking must pass; throws the first failure as an AppError. */
-export async function checkBooking(tx: Kysely<DB>, f: BookingFields, excludeId?: number): Promise<Space> {
-  return checkWithFacts(await readSpaceFacts(tx, f.spaceId, [f]), f, excludeId);
-}
+import type { BookingFields } from '../rules/booking-fields';
+import { addToFacts, checkBooking, checkWithFacts, readSpaceFacts, type SpaceFacts } from '../rules/facts';
 
 /**
  * The row of a new booking, as one literal: `{ ...f, status }` would go through V8's
@@ -136,7 +120,7 @@ export async function cancelBooking(ctx: ServiceContext, tx: Kysely<DB>, id: num
   if (before.status === 'cancelled') return before;
   const after = await updateBooking(tx, id, { status: 'cancelled', cancelReason: reason || null }, ctx.now());
   await audit(ctx, tx, 'cancel', 'booking', id, before, after);
-  // The freed slot goes to whoever waits for it: the desk sees the offer.
-  await offerFreedSlot(ctx, tx, after);
+  // Whoever waits for the slot hears of it once the cancellation is committed.
+  emit(tx, { type: 'booking.freed', booking: after });
   return after;
 }

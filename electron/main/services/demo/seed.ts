@@ -3,7 +3,6 @@
  * partner organisations, a few contacts, and a lived-in current and next week.
  * Bookings go through the same rules as the UI's, so the demo never holds a conflict.
  */
-import { writeTransaction } from '../../db/connection';
 import { saveAudience } from '../../db/repos/audiences';
 import { saveContact } from '../../db/repos/contacts';
 import { saveOperator } from '../../db/repos/operators';
@@ -14,11 +13,12 @@ import { AppError } from '../../../shared/errors';
 import { addDays, mondayOf } from '../../../shared/time';
 import { createBooking } from '../bookings/service';
 import type { ServiceContext } from '../context';
+import type { Store } from '../store';
 import { seedDemoPlans } from './plans';
 import { DEMO_AUDIENCES, DEMO_CONTACTS, DEMO_ORGANISATIONS, DEMO_SITES, DEMO_WEEK } from './data';
 
-export async function seedDemoData(ctx: ServiceContext): Promise<{ bookings: number }> {
-  return writeTransaction(ctx.db, async (tx) => {
+export async function seedDemoData(ctx: ServiceContext, store: Store): Promise<{ bookings: number }> {
+  return store.write(async (tx) => {
     const deskId = await saveOperator(tx, { name: '值班员', role: 'desk' });
     await saveOperator(tx, { name: '社区协调员', role: 'coordinator' });
     const audience = new Map<string, number>();

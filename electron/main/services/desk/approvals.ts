@@ -6,8 +6,8 @@ import { findBooking, updateBooking } from '../../db/repos/bookings';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
+import { emit } from '../events';
 import { requireCoordinator } from './operator';
-import { offerFreedSlot } from './waitlist';
 
 async function requested(tx: Kysely<DB>, id: number): Promise<Booking> {
   const b = required(await findBooking(tx, id), 'booking', id);
@@ -33,6 +33,6 @@ export async function declineBooking(ctx: ServiceContext, tx: Kysely<DB>, id: nu
   const before = await requested(tx, id);
   const after = await updateBooking(tx, id, { status: 'cancelled', cancelReason: reason }, ctx.now());
   await audit(ctx, tx, 'decline', 'booking', id, before, after);
-  await offerFreedSlot(ctx, tx, after);
+  emit(tx, { type: 'booking.freed', booking: after });
   return after;
 }

@@ -4,7 +4,6 @@ import type { Output } from '../../../shared/contract';
 import type { Booking } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addMinutes, datePart } from '../../../shared/time';
-import { writeTransaction } from '../../db/connection';
 import { findBooking, updateBooking } from '../../db/repos/bookings';
 import { findContact } from '../../db/repos/contacts';
 import { confirmedStartingBetween, contactBookings, contactStatusCounts } from '../../db/repos/desk-bookings';
@@ -52,29 +51,27 @@ export async function undoCheckIn(ctx: ServiceContext, tx: Kysely<DB>, id: numbe
 }
 
 /** Confirmed bookings whose start is more than the grace period ago become no-shows. */
-export async function markNoShows(ctx: ServiceContext, siteId?: number): Promise<{ marked: number[] }> {
-  return writeTransaction(ctx.db, async (tx) => {
-    const { noShowGraceMinutes } = await readDeskSettings(tx);
-    const now = ctx.now();
-    const spaces = await listSpaces(tx, { siteId, includeArchived: true });
-    const late = await confirmedStartingBetween(
-      tx,
-      spaces.map((s) => s.id),
-      addMinutes(now, -NO_SHOW_LOOKBACK_MINUTES),
-      addMinutes(now, -noShowGraceMinutes + 1),
-    );
-    for (const before of late) {
-      const after = await updateBooking(tx, before.id, { status: 'no_show' }, now);
-      await audit(ctx, tx, 'no_show', 'booking', before.id, before, after);
-    }
-    return { marked: late.map((b) => b.id) };
-  });
+export async function markNoShows(ctx: ServiceContext, tx: Kysely<DB>, siteId?: number): Promise<{ marked: number[] }> {
+  const { noShowGraceMinutes } = await readDeskSettings(tx);
+  const now = ctx.now();
+  const spaces = await listSpaces(tx, { siteId, includeArchived: true });
+  const late = await confirmedStartingBetween(
+    tx,
+    spaces.map((s) => s.id),
+    addMinutes(now, -NO_SHOW_LOOKBACK_MINUTES),
+    addMinutes(now, -noShowGraceMinutes + 1),
+  );
+  for (const before of late) {
+    const after = await updateBooking(tx, before.id, { status: 'no_show' }, now);
+    await audit(ctx, tx, 'no_show', 'booking', before.id, before, after);
+  }
+  return { marked: late.map((b) => b.id) };
 }
 
-export async function contactHistory(ctx: ServiceContext, contactId: number, limit: number): Promise<Output<'contacts.history'>> {
-  const contact = required(await findContact(ctx.db, contactId), 'contact', contactId);
-  const bookings = await contactBookings(ctx.db, contactId, limit);
-  const counts = await contactStatusCounts(ctx.db, contactId);
+export async function contactHistory(db: Kysely<DB>, contactId: number, limit: number): Promise<Output<'contacts.history'>> {
+  const contact = required(await findContact(db, contactId), 'contact', contactId);
+  const bookings = await contactBookings(db, contactId, limit);
+  const counts = await contactStatusCounts(db, contactId);
   const n = (s: Booking['status']) => counts.get(s) ?? 0;
   return {
     contact,

@@ -1,6 +1,5 @@
 import type { Handlers } from '../handlers';
 import type { ServiceContext } from '../context';
-import { writeTransaction } from '../../db/connection';
 import { listAuditLog } from '../../db/repos/audit-log';
 import { approvalQueue } from '../../db/repos/desk-bookings';
 import { listWaitlist, openOffers } from '../../db/repos/waitlist';
@@ -32,28 +31,28 @@ type DeskMethods =
 
 export function deskHandlers(ctx: ServiceContext): Handlers<DeskMethods> {
   return {
-    'desk.findSlots': async (i) => searchSlots(ctx.db, i, ctx.now()),
-    'desk.today': async (i) => siteToday(ctx, i.siteId, i.date),
-    'desk.markNoShows': async (i) => markNoShows(ctx, i.siteId),
-    'approvals.list': async (i) => approvalQueue(ctx.db, { siteId: i.siteId, now: ctx.now() }),
-    'bookings.approve': async ({ id }) => writeTransaction(ctx.db, (tx) => approveBooking(ctx, tx, id)),
-    'bookings.decline': async ({ id, reason }) => writeTransaction(ctx.db, (tx) => declineBooking(ctx, tx, id, reason)),
-    'bookings.checkIn': async ({ id }) => writeTransaction(ctx.db, (tx) => checkIn(ctx, tx, id)),
-    'bookings.undoCheckIn': async ({ id }) => writeTransaction(ctx.db, (tx) => undoCheckIn(ctx, tx, id)),
-    'contacts.history': async (i) => contactHistory(ctx, i.contactId, i.limit),
-    'waitlist.add': async (i) => addToWaitlist(ctx, i),
-    'waitlist.list': async (i) => listWaitlist(ctx.db, { siteId: i.siteId, waitingOn: i.includeClosed ? undefined : ctx.now().slice(0, 10) }),
-    'waitlist.remove': async (i) => closeWaitlistEntry(ctx, i.id, i.outcome),
-    'waitlist.offers': async (i) => openOffers(ctx.db, { siteId: i.siteId, now: ctx.now() }),
-    'audit.list': async (i) => {
-      await requireCoordinator(ctx, ctx.db);
-      return listAuditLog(ctx.db, {
+    'desk.findSlots': async (i, db) => searchSlots(db, i, ctx.now()),
+    'desk.today': async (i, db) => siteToday(ctx, db, i.siteId, i.date),
+    'desk.markNoShows': async (i, tx) => markNoShows(ctx, tx, i.siteId),
+    'approvals.list': async (i, db) => approvalQueue(db, { siteId: i.siteId, now: ctx.now() }),
+    'bookings.approve': async ({ id }, tx) => approveBooking(ctx, tx, id),
+    'bookings.decline': async ({ id, reason }, tx) => declineBooking(ctx, tx, id, reason),
+    'bookings.checkIn': async ({ id }, tx) => checkIn(ctx, tx, id),
+    'bookings.undoCheckIn': async ({ id }, tx) => undoCheckIn(ctx, tx, id),
+    'contacts.history': async (i, db) => contactHistory(db, i.contactId, i.limit),
+    'waitlist.add': async (i, tx) => addToWaitlist(ctx, tx, i),
+    'waitlist.list': async (i, db) => listWaitlist(db, { siteId: i.siteId, waitingOn: i.includeClosed ? undefined : ctx.now().slice(0, 10) }),
+    'waitlist.remove': async (i, tx) => closeWaitlistEntry(ctx, tx, i.id, i.outcome),
+    'waitlist.offers': async (i, db) => openOffers(db, { siteId: i.siteId, now: ctx.now() }),
+    'audit.list': async (i, db) => {
+      await requireCoordinator(ctx, db);
+      return listAuditLog(db, {
         ...i,
         from: i.from && `${i.from}T00:00`,
         to: i.to && `${i.to}T00:00`,
       });
     },
-    'settings.get': async () => readDeskSettings(ctx.db),
-    'settings.save': async (i) => saveDeskSettings(ctx, i),
+    'settings.get': async (_i, db) => readDeskSettings(db),
+    'settings.save': async (i, tx) => saveDeskSettings(ctx, tx, i),
   };
 }

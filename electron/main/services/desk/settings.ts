@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { deskSettings, type DeskSettings } from '../../../shared/contract/desk';
-import { writeTransaction } from '../../db/connection';
 import { readSetting, writeSetting } from '../../db/repos/settings';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
@@ -15,13 +14,11 @@ export async function readDeskSettings(db: Kysely<DB>): Promise<DeskSettings> {
   return { ...DEFAULT_DESK_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }
 
-export function saveDeskSettings(ctx: ServiceContext, next: DeskSettings): Promise<DeskSettings> {
-  return writeTransaction(ctx.db, async (tx) => {
-    await requireCoordinator(ctx, tx);
-    const before = await readDeskSettings(tx);
-    await writeSetting(tx, KEY, next);
-    const after = await readDeskSettings(tx);
-    await audit(ctx, tx, 'update', 'settings', null, before, after);
-    return after;
-  });
+export async function saveDeskSettings(ctx: ServiceContext, tx: Kysely<DB>, next: DeskSettings): Promise<DeskSettings> {
+  await requireCoordinator(ctx, tx);
+  const before = await readDeskSettings(tx);
+  await writeSetting(tx, KEY, next);
+  const after = await readDeskSettings(tx);
+  await audit(ctx, tx, 'update', 'settings', null, before, after);
+  return after;
 }

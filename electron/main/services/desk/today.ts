@@ -1,5 +1,7 @@
 /** The site's day at a glance, one column per space: running now, next, late. */
+import type { Kysely } from 'kysely';
 import type { Output } from '../../../shared/contract';
+import type { DB } from '../../db/schema';
 import { ACTIVE_STATUSES, type BookingView } from '../../../shared/domain';
 import { addDays, isoWeekday } from '../../../shared/time';
 import { bookingViews } from '../../db/repos/bookings';
@@ -7,19 +9,19 @@ import { findSite } from '../../db/repos/sites';
 import { listSpaces } from '../../db/repos/spaces';
 import type { ServiceContext } from '../context';
 import { required } from '../not-found';
-import { spaceDays } from '../plans/constraints';
+import { spaceDays } from '../rules/space-days';
 import { readDeskSettings } from './settings';
 
 const holdsRoom = (b: BookingView) => (ACTIVE_STATUSES as readonly string[]).includes(b.status);
 
-export async function siteToday(ctx: ServiceContext, siteId: number, date?: string): Promise<Output<'desk.today'>> {
-  required(await findSite(ctx.db, siteId), 'site', siteId);
+export async function siteToday(ctx: ServiceContext, db: Kysely<DB>, siteId: number, date?: string): Promise<Output<'desk.today'>> {
+  required(await findSite(db, siteId), 'site', siteId);
   const now = ctx.now();
   const day = date ?? now.slice(0, 10);
-  const spaces = await listSpaces(ctx.db, { siteId, includeArchived: false });
-  const calendar = new Map((await spaceDays(ctx.db, spaces.map((s) => s.id), day, addDays(day, 1))).map((d) => [d.spaceId, d]));
-  const views = await bookingViews(ctx.db, { from: day, to: addDays(day, 1), siteId, includeCancelled: false });
-  const { noShowGraceMinutes } = await readDeskSettings(ctx.db);
+  const spaces = await listSpaces(db, { siteId, includeArchived: false });
+  const calendar = new Map((await spaceDays(db, spaces.map((s) => s.id), day, addDays(day, 1))).map((d) => [d.spaceId, d]));
+  const views = await bookingViews(db, { from: day, to: addDays(day, 1), siteId, includeCancelled: false });
+  const { noShowGraceMinutes } = await readDeskSettings(db);
   return {
     date: day,
     now,

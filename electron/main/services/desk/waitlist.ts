@@ -7,7 +7,6 @@ import type { WaitlistEntry, WaitlistInput, WaitlistOffer } from '../../../share
 import type { Booking } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, datePart } from '../../../shared/time';
-import { writeTransaction } from '../../db/connection';
 import { findAudience } from '../../db/repos/audiences';
 import { findContact } from '../../db/repos/contacts';
 import { findSite } from '../../db/repos/sites';
@@ -22,37 +21,36 @@ import {
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
-import { familyOf, findFreeSlots, loadRange, rankSlots, siteSpaces } from './slots';
+import { familyIds } from '../../../shared/family';
+import { referenceData } from '../../db/repos/reference';
+import { findFreeSlots, rankSlots } from '../rules/free-slots';
+import { siteSpaces } from './slots';
 
-export function addToWaitlist(ctx: ServiceContext, e: WaitlistInput): Promise<WaitlistEntry> {
-  return writeTransaction(ctx.db, async (tx) => {
-    required(await findSite(tx, e.siteId), 'site', e.siteId);
-    required(await findContact(tx, e.contactId), 'contact', e.contactId);
-    if (e.audienceId !== null) required(await findAudience(tx, e.audienceId), 'audience', e.audienceId);
-    if (e.spaceId !== null) {
-      const space = required(await findSpace(tx, e.spaceId), 'space', e.spaceId);
-      if (space.siteId !== e.siteId) {
-        throw new AppError('validation', 'waitlist.space_other_site', 'The space belongs to another site', {
-          fields: [{ path: 'spaceId', code: 'space_other_site' }],
-        });
-      }
+export async function addToWaitlist(ctx: ServiceContext, tx: Kysely<DB>, e: WaitlistInput): Promise<WaitlistEntry> {
+  required(await findSite(tx, e.siteId), 'site', e.siteId);
+  required(await findContact(tx, e.contactId), 'contact', e.contactId);
+  if (e.audienceId !== null) required(await findAudience(tx, e.audienceId), 'audience', e.audienceId);
+  if (e.spaceId !== null) {
+    const space = required(await findSpace(tx, e.spaceId), 'space', e.spaceId);
+    if (space.siteId !== e.siteId) {
+      throw new AppError('validation', 'waitlist.space_other_site', 'The space belongs to another site', {
+        fields: [{ path: 'spaceId', code: 'space_other_site' }],
+      });
     }
-    const id = await insertWaitlistEntry(tx, e, { createdBy: ctx.operatorId, now: ctx.now() });
-    const after = required(await findWaitlistEntry(tx, id), 'waitlist', id);
-    await audit(ctx, tx, 'create', 'waitlist', id, undefined, after);
-    return after;
-  });
+  }
+  const id = await insertWaitlistEntry(tx, e, { createdBy: ctx.operatorId, now: ctx.now() });
+  const after = required(await findWaitlistEntry(tx, id), 'waitlist', id);
+  await audit(ctx, tx, 'create', 'waitlist', id, undefined, after);
+  return after;
 }
 
-export function closeWaitlistEntry(ctx: ServiceContext, id: number, outcome: 'booked' | 'withdrawn'): Promise<WaitlistEntry> {
-  return writeTransaction(ctx.db, async (tx) => {
-    const before = required(await findWaitlistEntry(tx, id), 'waitlist', id);
-    if (before.status !== 'waiting') return before;
-    await setWaitlistStatus(tx, id, outcome);
-    const after = required(await findWaitlistEntry(tx, id), 'waitlist', id);
-    await audit(ctx, tx, outcome === 'booked' ? 'book' : 'withdraw', 'waitlist', id, before, after);
-    return after;
-  });
+export async function closeWaitlistEntry(ctx: ServiceContext, tx: Kysely<DB>, id: number, outcome: 'booked' | 'withdrawn'): Promise<WaitlistEntry> {
+  const before = required(await findWaitlistEntry(tx, id), 'waitlist', id);
+  if (before.status !== 'waiting') return before;
+  await setWaitlistStatus(tx, id, outcome);
+  const after = required(await findWaitlistEntry(tx, id), 'waitlist', id);
+  await audit(ctx, tx, outcome === 'booked' ? 'book' : 'withdraw', 'waitlist', id, before, after);
+  return after;
 }
 
 /** Does the entry want that space on that day at all (before any slot arithmetic)? */
@@ -61,9 +59,10 @@ function mayWant(e: WaitlistEntry, spaceIds: Set<number>, date: string): boolean
 }
 
 /**
- * Called inside the transaction that freed `freed` (cancel or decline). For each
- * waiting entry of the site, the best slot of the freed space (or its court family)
- * that overlaps the freed time and fits the entry becomes an offer.
+ * Heard after a cancellation or a declined request is committed, in a transaction of its
+ * own. For each waiting entry of the site, the best slot of the freed space (or its
+ * court family) that overlaps the freed time and fits the entry becomes an offer; the
+ * slots come from the rule engine's finder, so an offer is one the desk can book.
  */
 export async function offerFreedSlot(ctx: ServiceContext, tx: Kysely<DB>, freed: Booking): Promise<WaitlistOffer['id'][]> {
   const now = ctx.now();
@@ -71,16 +70,15 @@ export async function offerFreedSlot(ctx: ServiceContext, tx: Kysely<DB>, freed:
   const space = await findSpace(tx, freed.spaceId);
   if (!space) return [];
   const date = datePart(freed.start);
-  const { spaces, allSpaces } = await siteSpaces(tx, space.siteId);
-  const ground = familyOf(allSpaces, space.id).add(space.id);
+  const ground = familyIds((await referenceData(tx)).tree, space.id).add(space.id);
   const waiting = (await listWaitlist(tx, { siteId: space.siteId, waitingOn: date })).filter((e) => mayWant(e, ground, date));
   if (waiting.length === 0) return [];
-  const { days, bookings } = await loadRange(tx, spaces, allSpaces, date, addDays(date, 1));
+  const spaces = await siteSpaces(tx, space.siteId, (s) => ground.has(s.id));
   const offers: number[] = [];
   for (const e of waiting) {
-    const candidates = spaces.filter((s) => ground.has(s.id) && (e.spaceId === null || s.id === e.spaceId));
-    const need = { ...e, audienceId: e.audienceId ?? undefined };
-    const fits = findFreeSlots(need, candidates, allSpaces, days, bookings, now).filter(
+    const candidates = spaces.filter((s) => e.spaceId === null || s.id === e.spaceId);
+    const need = { ...e, audienceId: e.audienceId };
+    const fits = (await findFreeSlots(tx, { need, spaces: candidates, from: date, to: addDays(date, 1), notBefore: now })).filter(
       (s) => s.start < freed.end && freed.start < s.end,
     );
     // Inside the freed time first: the stretch that was free anyway is no news to anyone.

@@ -8,7 +8,6 @@ import {
   setOrganisationArchived,
 } from '../../db/repos/organisations';
 import { deleteContact, findContact, saveContact, searchContacts } from '../../db/repos/contacts';
-import { writeTransaction } from '../../db/connection';
 import { required } from '../not-found';
 
 type DirectoryMethods =
@@ -24,25 +23,24 @@ type DirectoryMethods =
 
 export function directoryHandlers(ctx: ServiceContext): Handlers<DirectoryMethods> {
   return {
-    'audiences.list': async (i) => listAudiences(ctx.db, i.includeArchived),
-    'audiences.save': async (i) => auditedSave(ctx, 'audience', i.id, findAudience, (tx) => saveAudience(tx, i)),
-    'audiences.setArchived': async (i) => auditedArchive(ctx, 'audience', i, findAudience, setAudienceArchived),
-    'organisations.list': async (i) => listOrganisations(ctx.db, i.includeArchived),
-    'organisations.save': async (i) => auditedSave(ctx, 'organisation', i.id, findOrganisation, (tx) => saveOrganisation(tx, i)),
-    'organisations.setArchived': async (i) => auditedArchive(ctx, 'organisation', i, findOrganisation, setOrganisationArchived),
-    'contacts.search': async (i) => searchContacts(ctx.db, i.query, i.limit),
-    'contacts.save': async (i) =>
-      auditedSave(ctx, 'contact', i.id, findContact, async (tx) => {
+    'audiences.list': async (i, db) => listAudiences(db, i.includeArchived),
+    'audiences.save': async (i, tx) => auditedSave(ctx, tx, 'audience', i.id, findAudience, (tx) => saveAudience(tx, i)),
+    'audiences.setArchived': async (i, tx) => auditedArchive(ctx, tx, 'audience', i, findAudience, setAudienceArchived),
+    'organisations.list': async (i, db) => listOrganisations(db, i.includeArchived),
+    'organisations.save': async (i, tx) => auditedSave(ctx, tx, 'organisation', i.id, findOrganisation, (tx) => saveOrganisation(tx, i)),
+    'organisations.setArchived': async (i, tx) => auditedArchive(ctx, tx, 'organisation', i, findOrganisation, setOrganisationArchived),
+    'contacts.search': async (i, db) => searchContacts(db, i.query, i.limit),
+    'contacts.save': async (i, tx) =>
+      auditedSave(ctx, tx, 'contact', i.id, findContact, async (tx) => {
         if (i.organisationId !== null) required(await findOrganisation(tx, i.organisationId), 'organisation', i.organisationId);
         return saveContact(tx, i);
       }),
-    'contacts.delete': async ({ id }) =>
-      writeTransaction(ctx.db, async (tx) => {
-        const before = required(await findContact(tx, id), 'contact', id);
-        await deleteContact(tx, id);
-        // The audit keeps that a contact was removed, not the personal data itself.
-        await audit(ctx, tx, 'delete', 'contact', id, { id: before.id });
-        return { id };
-      }),
+    'contacts.delete': async ({ id }, tx) => {
+      const before = required(await findContact(tx, id), 'contact', id);
+      await deleteContact(tx, id);
+      // The audit keeps that a contact was removed, not the personal data itself.
+      await audit(ctx, tx, 'delete', 'contact', id, { id: before.id });
+      return { id };
+    },
   };
 }

@@ -10,11 +10,15 @@ import { addDays, datePart } from '../../../shared/time';
 import { bookingViews } from '../../db/repos/bookings';
 import { findPlan, findPlanVersion, listPlans, savePlan } from '../../db/repos/plans';
 import { findSpace } from '../../db/repos/spaces';
+import type { Kysely } from 'kysely';
+import type { Output } from '../../../shared/contract';
+import type { DB } from '../../db/schema';
 import { auditedSave, type ServiceContext } from '../context';
 import { required } from '../not-found';
-import { foreignWindow } from './calendar-rules';
-import { planOn, spaceDays } from './constraints';
-import type { AffectedBooking } from './holidays';
+import { foreignWindow } from '../rules/calendar-rules';
+import { planOn, spaceDays } from '../rules/space-days';
+
+type AffectedBooking = Output<'plans.compare'>['bookings'][number];
 
 /** Two windows of one weekday may touch but not overlap: a moment belongs to one audience. */
 function checkWindows(windows: PlanWindow[]): void {
@@ -29,16 +33,17 @@ function checkWindows(windows: PlanWindow[]): void {
   }
 }
 
-export async function planFor(ctx: ServiceContext, spaceId: number, date: string): Promise<TimeSharingPlan | null> {
-  return planOn(await listPlans(ctx.db, [spaceId]), date) ?? null;
+export async function planFor(db: Kysely<DB>, spaceId: number, date: string): Promise<TimeSharingPlan | null> {
+  return planOn(await listPlans(db, [spaceId]), date) ?? null;
 }
 
 export async function savePlanVersion(
   ctx: ServiceContext,
+  tx: Kysely<DB>,
   p: { id?: number; spaceId: number; validFrom: string; name: string; windows: PlanWindow[] },
 ): Promise<TimeSharingPlan> {
   checkWindows(p.windows);
-  return auditedSave(ctx, 'plan', p.id, findPlan, async (tx) => {
+  return auditedSave(ctx, tx, 'plan', p.id, findPlan, async (tx) => {
     required(await findSpace(tx, p.spaceId), 'space', p.spaceId);
     const sameDay = await findPlanVersion(tx, p.spaceId, p.validFrom);
     if (sameDay !== undefined && sameDay !== p.id) {
@@ -51,11 +56,11 @@ export async function savePlanVersion(
 }
 
 /** Copy a version's windows to another space, from the same date unless told otherwise. */
-export async function copyPlanToSpace(ctx: ServiceContext, planId: number, spaceId: number, validFrom?: string) {
-  const source = required(await findPlan(ctx.db, planId), 'plan', planId);
+export async function copyPlanToSpace(ctx: ServiceContext, tx: Kysely<DB>, planId: number, spaceId: number, validFrom?: string) {
+  const source = required(await findPlan(tx, planId), 'plan', planId);
   const from = validFrom ?? source.validFrom;
-  const existing = await findPlanVersion(ctx.db, spaceId, from);
-  return savePlanVersion(ctx, { id: existing, spaceId, validFrom: from, name: source.name, windows: source.windows });
+  const existing = await findPlanVersion(tx, spaceId, from);
+  return savePlanVersion(ctx, tx, { id: existing, spaceId, validFrom: from, name: source.name, windows: source.windows });
 }
 
 /**
@@ -65,17 +70,18 @@ export async function copyPlanToSpace(ctx: ServiceContext, planId: number, space
  */
 export async function comparePlan(
   ctx: ServiceContext,
+  db: Kysely<DB>,
   spaceId: number,
   validFrom: string,
   windows: PlanWindow[],
 ): Promise<{ bookings: AffectedBooking[] }> {
   const today = datePart(ctx.now());
   const from = validFrom > today ? validFrom : today;
-  const next = (await listPlans(ctx.db, [spaceId])).find((p) => p.validFrom > validFrom);
+  const next = (await listPlans(db, [spaceId])).find((p) => p.validFrom > validFrom);
   const to = next?.validFrom ?? addDays(from, 3 * 366);
   if (from >= to) return { bookings: [] };
-  const days = new Map((await spaceDays(ctx.db, [spaceId], from, to)).map((d) => [d.date, d]));
-  const bookings = await bookingViews(ctx.db, { from, to, spaceIds: [spaceId], includeCancelled: false });
+  const days = new Map((await spaceDays(db, [spaceId], from, to)).map((d) => [d.date, d]));
+  const bookings = await bookingViews(db, { from, to, spaceIds: [spaceId], includeCancelled: false });
   const out: AffectedBooking[] = [];
   for (const b of bookings) {
     const day = days.get(datePart(b.start));

@@ -7,8 +7,8 @@ type PrintMethods = 'print.weekTimetable.get' | 'print.deskSheet.get' | 'print.t
 
 export function printHandlers(ctx: ServiceContext): Handlers<PrintMethods> {
   return {
-    'print.weekTimetable.get': async (i) => weekTimetable(ctx, i),
-    'print.deskSheet.get': async (i) => deskSheet(ctx, i),
+    'print.weekTimetable.get': async (i, db) => weekTimetable(ctx, db, i),
+    'print.deskSheet.get': async (i, db) => deskSheet(ctx, db, i),
     'print.toPdf': async (job) => printerOf(ctx).savePdf(job),
     'print.print': async (job) => printerOf(ctx).print(job),
   };

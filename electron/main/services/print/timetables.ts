@@ -16,7 +16,7 @@ import { findSpace, listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { required } from '../not-found';
-import { spaceDays } from '../plans/constraints';
+import { spaceDays } from '../rules/space-days';
 
 /** No-shows and cancellations do not hold the room: they are not printed. */
 const PRINTED_STATUSES = new Set(['requested', 'confirmed', 'checked_in']);
@@ -65,9 +65,9 @@ function publicBooking(b: BookingView, organisationNameEn: Map<number, string>):
 
 export async function weekTimetable(
   ctx: ServiceContext,
+  db: Kysely<DB>,
   input: ParsedInput<'print.weekTimetable.get'>,
 ): Promise<Output<'print.weekTimetable.get'>> {
-  const { db } = ctx;
   const spaces = await spacesToPrint(db, input);
   const spaceIds = spaces.map((s) => s.id);
   const to = addDays(input.weekStart, 7);
@@ -116,8 +116,11 @@ export async function weekTimetable(
   return { weekStart: input.weekStart, today: ctx.now().slice(0, 10), spaces: timetables, audiences: await legend(db, used) };
 }
 
-export async function deskSheet(ctx: ServiceContext, input: ParsedInput<'print.deskSheet.get'>): Promise<Output<'print.deskSheet.get'>> {
-  const { db } = ctx;
+export async function deskSheet(
+  ctx: ServiceContext,
+  db: Kysely<DB>,
+  input: ParsedInput<'print.deskSheet.get'>,
+): Promise<Output<'print.deskSheet.get'>> {
   const site = required(await findSite(db, input.siteId), 'site', input.siteId);
   const [spaces, bookings] = await Promise.all([
     listSpaces(db, { siteId: site.id, includeArchived: true }),

@@ -11,7 +11,8 @@ import {
   type SpaceRow,
 } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
-import { familyOf, referenceData } from '../../db/repos/reference';
+import { referenceData } from '../../db/repos/reference';
+import { familyOf } from '../../../shared/family';
 import { required } from '../not-found';
 import { AppError } from '../../../shared/errors';
 
@@ -34,7 +35,7 @@ async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: Space
     });
   }
   if (spaceId !== undefined) {
-    const { descendants } = familyOf(await referenceData(tx), spaceId);
+    const { descendants } = familyOf((await referenceData(tx)).tree, spaceId);
     if (s.parentId === spaceId || descendants.includes(s.parentId)) {
       throw new AppError('validation', 'space.parent_cycle', 'A space cannot be inside itself', {
         fields: [{ path: 'parentId', code: 'parent_cycle' }],
@@ -45,24 +46,24 @@ async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: Space
 
 export function sitesHandlers(ctx: ServiceContext): Handlers<SitesMethods> {
   return {
-    'sites.list': async (i) => listSites(ctx.db, i.includeArchived),
-    'sites.save': async (i) =>
-      auditedSave(ctx, 'site', i.id, findSite, async (tx) => {
+    'sites.list': async (i, db) => listSites(db, i.includeArchived),
+    'sites.save': async (i, tx) =>
+      auditedSave(ctx, tx, 'site', i.id, findSite, async (tx) => {
         if (i.id === undefined) return insertSite(tx, i);
         await updateSite(tx, i.id, i);
         return i.id;
       }),
-    'sites.setArchived': async (i) => auditedArchive(ctx, 'site', i, findSite, setSiteArchived),
-    'spaces.list': async (i) => listSpaces(ctx.db, i),
-    'spaces.get': async (i) => required(await findSpace(ctx.db, i.id), 'space', i.id),
-    'spaces.save': async (i) =>
-      auditedSave(ctx, 'space', i.id, findSpace, async (tx) => {
+    'sites.setArchived': async (i, tx) => auditedArchive(ctx, tx, 'site', i, findSite, setSiteArchived),
+    'spaces.list': async (i, db) => listSpaces(db, i),
+    'spaces.get': async (i, db) => required(await findSpace(db, i.id), 'space', i.id),
+    'spaces.save': async (i, tx) =>
+      auditedSave(ctx, tx, 'space', i.id, findSpace, async (tx) => {
         required(await findSite(tx, i.siteId), 'site', i.siteId);
         await checkParent(tx, i.id, i);
         if (i.id === undefined) return insertSpace(tx, i);
         await updateSpace(tx, i.id, i);
         return i.id;
       }),
-    'spaces.setArchived': async (i) => auditedArchive(ctx, 'space', i, findSpace, setSpaceArchived),
+    'spaces.setArchived': async (i, tx) => auditedArchive(ctx, tx, 'space', i, findSpace, setSpaceArchived),
   };
 }

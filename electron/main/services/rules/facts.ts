@@ -9,20 +9,21 @@
  * make-up day or a moved occurrence, reads what it still lacks when it is checked.
  */
 import type { Kysely } from 'kysely';
-import type { Booking, Space } from '../../../shared/domain';
+import { MAX_BOOKING_SPAN_MINUTES, type Booking, type Space } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, addMinutes, datePart } from '../../../shared/time';
-import { MAX_BOOKING_SPAN_MINUTES, activeOverlappingAny, existingContacts } from '../../db/repos/bookings';
-import { familyOf, referenceData, type ReferenceData } from '../../db/repos/reference';
+import { familyOf } from '../../../shared/family';
+import { activeOverlappingAny, existingContacts } from '../../db/repos/bookings';
+import { referenceData, type ReferenceData } from '../../db/repos/reference';
 import type { DB } from '../../db/schema';
 import { required } from '../not-found';
-import { checkCalendarDay, quotaWeek } from '../plans/calendar-rules';
-import { spaceDaysFrom, spaceDaysOn, type SpaceDay } from '../plans/constraints';
-import { checkAgainstSpace, clashError, findClash } from './rules';
-import type { BookingFields } from './service';
+import type { BookingFields } from './booking-fields';
+import { checkCalendarDay, quotaWeek } from './calendar-rules';
+import { spaceDaysFrom, spaceDaysOn, type SpaceDay } from './space-days';
+import { checkAgainstSpace, clashError, findClash } from './space-rules';
 
 /** A stretch of wall-clock time, `to` exclusive (YYYY-MM-DDTHH:MM). */
-interface Interval {
+export interface Interval {
   from: string;
   to: string;
 }
@@ -70,10 +71,34 @@ export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates
   // Nothing else is consulted for a missing or archived space: the check stops there.
   if (!space || space.archived || candidates.length === 0) return facts;
   facts.contacts = await existingContacts(tx, ids(candidates.map((c) => c.contactId)));
-  const { ancestors, descendants } = familyOf(ref, space.id);
+  const { ancestors, descendants } = familyOf(ref.tree, space.id);
   facts.family = [space.id, ...ancestors, ...descendants];
   await loadBookings(facts, candidates.flatMap((c) => neededFor(facts, space, c)));
   return facts;
+}
+
+/**
+ * Facts for checking many candidates of one space over a stretch of time whose active
+ * bookings (of the whole site, say) were read in one query: the slot finder checks
+ * hundreds of candidates across a site this way with the same rules as a booking.
+ * `bookings` must hold every active booking of the space's family overlapping `over`.
+ */
+export function spaceFactsOver(tx: Kysely<DB>, ref: ReferenceData, spaceId: number, bookings: readonly Booking[], over: Interval): SpaceFacts {
+  const space = ref.spaces.get(spaceId);
+  const { ancestors, descendants } = familyOf(ref.tree, spaceId);
+  const family = [spaceId, ...ancestors, ...descendants];
+  const ids = new Set(family);
+  return {
+    tx,
+    spaceId,
+    space,
+    ref,
+    family,
+    days: new Map(),
+    contacts: new Set(),
+    bookings: bookings.filter((b) => ids.has(b.spaceId)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id)),
+    loaded: [{ from: over.from, to: over.to }],
+  };
 }
 
 /** The day of `date` for the facts' space, from the reference data if the batch did not cover it. */
@@ -165,7 +190,7 @@ function lowerBound(bookings: Booking[], start: string): number {
 }
 
 /** The loaded bookings overlapping [from, to), as activeOverlapping would return them. */
-function overlapping(facts: SpaceFacts, from: string, to: string, excludeId?: number): Booking[] {
+export function overlapping(facts: SpaceFacts, from: string, to: string, excludeId?: number): Booking[] {
   const out: Booking[] = [];
   for (let i = lowerBound(facts.bookings, addMinutes(from, -MAX_BOOKING_SPAN_MINUTES)); i < facts.bookings.length; i++) {
     const b = facts.bookings[i];
@@ -219,4 +244,9 @@ export function addToFacts(facts: SpaceFacts, b: Booking): void {
   let i = lowerBound(facts.bookings, b.start);
   while (i < facts.bookings.length && facts.bookings[i].start === b.start) i++;
   facts.bookings.splice(i, 0, b);
+}
+
+/** Every rule a booking must pass, read and checked at once; throws the first failure as an AppError. */
+export async function checkBooking(tx: Kysely<DB>, f: BookingFields, excludeId?: number): Promise<Space> {
+  return checkWithFacts(await readSpaceFacts(tx, f.spaceId, [f]), f, excludeId);
 }

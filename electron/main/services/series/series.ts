@@ -9,7 +9,6 @@ import type { z } from 'zod';
 import type { Occurrence, SeriesInput, decision } from '../../../shared/contract/plans';
 import { AppError } from '../../../shared/errors';
 import { datePart } from '../../../shared/time';
-import { writeTransaction } from '../../db/connection';
 import type { Booking } from '../../../shared/domain';
 import {
   deleteSeriesException,
@@ -23,8 +22,9 @@ import {
   type SeriesRow,
 } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
-import { checkWithFacts, dayOf, type SpaceFacts } from '../bookings/facts';
-import { createBooking, createManyWithFacts, type BookingFields } from '../bookings/service';
+import { createBooking, createManyWithFacts } from '../bookings/service';
+import type { BookingFields } from '../rules/booking-fields';
+import { checkWithFacts, dayOf, type SpaceFacts } from '../rules/facts';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
 import { evaluate, occurrenceFields, seriesCandidates, statusOf, type Check, type SeriesCandidates, type SeriesFields } from './occurrences';
@@ -109,16 +109,14 @@ async function applyDecisions(
   return { bookings, exceptions };
 }
 
-export async function createSeries(ctx: ServiceContext, s: SeriesInput, decisions: Decision[]) {
-  return writeTransaction(ctx.db, async (tx) => {
-    // The dates are checked again inside the transaction: what the user saw may have changed.
-    const c = await seriesCandidates(tx, s, movedFields(s, decisions));
-    const seriesId = await insertSeries(tx, s, ctx.now());
-    const written = c.facts ? await applyDecisions(ctx, tx, seriesId, s, { ...c, facts: c.facts }, decisions) : { bookings: [], exceptions: [] };
-    await audit(ctx, tx, 'create', 'series', seriesId, undefined, { ...s, decisions });
-    // Everything the view shows was just written: it is not read back.
-    return seriesViewOf({ ...s, id: seriesId }, written.exceptions, written.bookings);
-  });
+export async function createSeries(ctx: ServiceContext, tx: Kysely<DB>, s: SeriesInput, decisions: Decision[]) {
+  // The dates are checked again inside the transaction: what the user saw may have changed.
+  const c = await seriesCandidates(tx, s, movedFields(s, decisions));
+  const seriesId = await insertSeries(tx, s, ctx.now());
+  const written = c.facts ? await applyDecisions(ctx, tx, seriesId, s, { ...c, facts: c.facts }, decisions) : { bookings: [], exceptions: [] };
+  await audit(ctx, tx, 'create', 'series', seriesId, undefined, { ...s, decisions });
+  // Everything the view shows was just written: it is not read back.
+  return seriesViewOf({ ...s, id: seriesId }, written.exceptions, written.bookings);
 }
 
 /** The series with every occurrence: booked, skipped, moved, and extra (make-up) bookings. */
@@ -156,18 +154,16 @@ function seriesViewOf(s: SeriesRow, exceptionList: SeriesException[], bookings: 
 }
 
 /** Bring a skipped date back: a new booking on the rule's date, checked like any other. */
-export async function restoreOccurrence(ctx: ServiceContext, seriesId: number, date: string) {
-  await writeTransaction(ctx.db, async (tx) => {
-    const s: SeriesRow = required(await findSeries(tx, seriesId), 'series', seriesId);
-    const e = (await seriesExceptions(tx, seriesId)).find((x) => x.date === date);
-    if (e?.kind !== 'skipped') {
-      throw new AppError('validation', 'series.not_skipped', `${date} is not a skipped occurrence`, { params: { date } });
-    }
-    await deleteSeriesException(tx, seriesId, date);
-    await createBooking(ctx, tx, occurrenceFields(s, date), { seriesId });
-    await audit(ctx, tx, 'restore_occurrence', 'series', seriesId, e, { date });
-  });
-  return seriesView(ctx.db, seriesId);
+export async function restoreOccurrence(ctx: ServiceContext, tx: Kysely<DB>, seriesId: number, date: string) {
+  const s: SeriesRow = required(await findSeries(tx, seriesId), 'series', seriesId);
+  const e = (await seriesExceptions(tx, seriesId)).find((x) => x.date === date);
+  if (e?.kind !== 'skipped') {
+    throw new AppError('validation', 'series.not_skipped', `${date} is not a skipped occurrence`, { params: { date } });
+  }
+  await deleteSeriesException(tx, seriesId, date);
+  await createBooking(ctx, tx, occurrenceFields(s, date), { seriesId });
+  await audit(ctx, tx, 'restore_occurrence', 'series', seriesId, e, { date });
+  return seriesView(tx, seriesId);
 }
 
 /** The series list for finding one to edit: dates as days, counts as the repo gives them. */

@@ -6,7 +6,7 @@
 import type { Space } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, datePart, minutesOfDay, mondayOf, timePart } from '../../../shared/time';
-import type { PlanWindowOfDay, SpaceDay } from './constraints';
+import type { PlanWindowOfDay, SpaceDay } from './space-days';
 
 export interface WindowCandidate {
   start: string;

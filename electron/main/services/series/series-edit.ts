@@ -10,7 +10,6 @@ import type { plansContract } from '../../../shared/contract/plans';
 import type { Booking } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, datePart } from '../../../shared/time';
-import { writeTransaction } from '../../db/connection';
 import {
   findSeries,
   insertSeries,
@@ -22,10 +21,11 @@ import {
   type SeriesRow,
 } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
-import { cancelBooking, changeBooking, checkBooking } from '../bookings/service';
+import { cancelBooking, changeBooking } from '../bookings/service';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
-import { spaceDays } from './constraints';
+import { checkBooking } from '../rules/facts';
+import { spaceDays } from '../rules/space-days';
 import { evaluate, occurrenceFields, type Check } from './occurrences';
 import { ruleFrom, ruleUntil } from './recurrence';
 import { seriesView, type Decision } from './series';
@@ -60,15 +60,15 @@ function editedFields(s: SeriesRow, b: Booking, overrideReason: string | null) {
   return { ...f, contactId: b.contactId, organisationId: b.organisationId, audienceId: b.audienceId };
 }
 
-export async function previewEdit(ctx: ServiceContext, e: Omit<SeriesEdit, 'decisions'>): Promise<Occurrence[]> {
-  const s = required(await findSeries(ctx.db, e.seriesId), 'series', e.seriesId);
+export async function previewEdit(ctx: ServiceContext, db: Kysely<DB>, e: Omit<SeriesEdit, 'decisions'>): Promise<Occurrence[]> {
+  const s = required(await findSeries(db, e.seriesId), 'series', e.seriesId);
   const target = changed(s, e);
-  const scope = await inScope(ctx, ctx.db, e);
+  const scope = await inScope(ctx, db, e);
   if (scope.length === 0) return [];
   const from = datePart(scope[0][0].start);
   const to = datePart(scope[scope.length - 1][0].start);
-  const days = new Map((await spaceDays(ctx.db, [s.spaceId], from, addDays(to, 1))).map((d) => [d.date, d]));
-  const check: Check = (f, excludeId) => checkBooking(ctx.db, f, excludeId);
+  const days = new Map((await spaceDays(db, [s.spaceId], from, addDays(to, 1))).map((d) => [d.date, d]));
+  const check: Check = (f, excludeId) => checkBooking(db, f, excludeId);
   const out: Occurrence[] = [];
   for (const [b, date] of scope) {
     const f = e.action === 'cancel' ? { ...b, overrideReason: b.overrideReason } : editedFields(target, b, null);
@@ -96,40 +96,37 @@ async function split(ctx: ServiceContext, tx: Kysely<DB>, s: SeriesRow, date: st
   return newId;
 }
 
-export async function applyEdit(ctx: ServiceContext, e: SeriesEdit) {
-  const resultId = await writeTransaction(ctx.db, async (tx) => {
-    const s = required(await findSeries(tx, e.seriesId), 'series', e.seriesId);
-    const scope = await inScope(ctx, tx, e);
-    if (e.scope === 'this' && scope.length === 0) {
-      throw new AppError('not_found', 'series.no_occurrence', `No occurrence on ${e.date}`, { params: { date: e.date } });
-    }
-    const decisions = new Map<string, Decision>(e.decisions.map((d) => [d.date, d]));
-    let id = s.id;
-    if (e.action === 'cancel') {
-      await cancelInScope(ctx, tx, e, scope);
-      // Cancelling the rest ends the rule the day before, so no new dates appear later.
-      if (e.scope !== 'this') await updateSeries(tx, { ...s, rule: ruleUntil(s.rule, e.scope === 'all' ? datePart(ctx.now()) : e.date) });
-    } else {
-      const next = changed(s, e);
-      if (e.scope === 'following' && e.date > s.rule.startDate) id = await split(ctx, tx, s, e.date, next);
-      else if (e.scope !== 'this') await updateSeries(tx, next);
-      for (const [b, date] of scope) {
-        const d = decisions.get(date);
-        if (d?.action === 'skip') {
-          await cancelBooking(ctx, tx, b.id, e.reason);
-          await putSeriesException(tx, id, { date, kind: 'skipped', bookingId: null, note: e.reason });
-        } else if (d?.action === 'move') {
-          if (!d.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
-          // The booking keeps its place in the series: the exception remembers its rule date.
-          await changeBooking(ctx, tx, b.id, { ...editedFields(next, b, d.overrideReason), start: d.start, end: d.end });
-          await putSeriesException(tx, id, { date, kind: 'moved', bookingId: b.id, note: e.reason });
-        } else {
-          await changeBooking(ctx, tx, b.id, editedFields(next, b, d?.action === 'keep' ? d.overrideReason : null));
-        }
+export async function applyEdit(ctx: ServiceContext, tx: Kysely<DB>, e: SeriesEdit) {
+  const s = required(await findSeries(tx, e.seriesId), 'series', e.seriesId);
+  const scope = await inScope(ctx, tx, e);
+  if (e.scope === 'this' && scope.length === 0) {
+    throw new AppError('not_found', 'series.no_occurrence', `No occurrence on ${e.date}`, { params: { date: e.date } });
+  }
+  const decisions = new Map<string, Decision>(e.decisions.map((d) => [d.date, d]));
+  let id = s.id;
+  if (e.action === 'cancel') {
+    await cancelInScope(ctx, tx, e, scope);
+    // Cancelling the rest ends the rule the day before, so no new dates appear later.
+    if (e.scope !== 'this') await updateSeries(tx, { ...s, rule: ruleUntil(s.rule, e.scope === 'all' ? datePart(ctx.now()) : e.date) });
+  } else {
+    const next = changed(s, e);
+    if (e.scope === 'following' && e.date > s.rule.startDate) id = await split(ctx, tx, s, e.date, next);
+    else if (e.scope !== 'this') await updateSeries(tx, next);
+    for (const [b, date] of scope) {
+      const d = decisions.get(date);
+      if (d?.action === 'skip') {
+        await cancelBooking(ctx, tx, b.id, e.reason);
+        await putSeriesException(tx, id, { date, kind: 'skipped', bookingId: null, note: e.reason });
+      } else if (d?.action === 'move') {
+        if (!d.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
+        // The booking keeps its place in the series: the exception remembers its rule date.
+        await changeBooking(ctx, tx, b.id, { ...editedFields(next, b, d.overrideReason), start: d.start, end: d.end });
+        await putSeriesException(tx, id, { date, kind: 'moved', bookingId: b.id, note: e.reason });
+      } else {
+        await changeBooking(ctx, tx, b.id, editedFields(next, b, d?.action === 'keep' ? d.overrideReason : null));
       }
     }
-    await audit(ctx, tx, `edit_${e.scope}`, 'series', id, s, { action: e.action, date: e.date, changes: e.changes });
-    return id;
-  });
-  return seriesView(ctx.db, resultId);
+  }
+  await audit(ctx, tx, `edit_${e.scope}`, 'series', id, s, { action: e.action, date: e.date, changes: e.changes });
+  return seriesView(tx, id);
 }

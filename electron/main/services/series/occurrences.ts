@@ -8,9 +8,9 @@ import type { Occurrence, RecurrenceRule, SeriesInput } from '../../../shared/co
 import { AppError } from '../../../shared/errors';
 import { addDays, datePart } from '../../../shared/time';
 import type { DB } from '../../db/schema';
-import { checkWithFacts, dayOf, readSpaceFacts, type SpaceFacts } from '../bookings/facts';
-import type { BookingFields } from '../bookings/service';
-import type { SpaceDay } from './constraints';
+import type { BookingFields } from '../rules/booking-fields';
+import { checkWithFacts, dayOf, readSpaceFacts, type SpaceFacts } from '../rules/facts';
+import type { SpaceDay } from '../rules/space-days';
 import { expandRule } from './recurrence';
 
 export type SeriesFields = Omit<SeriesInput, 'rule'>;

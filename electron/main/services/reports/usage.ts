@@ -8,7 +8,7 @@ import { addDays, isoWeekday, minutesOfDay } from '../../../shared/time';
 import { activeSpansStartingIn, type BookingSpan } from '../../db/repos/booking-spans';
 import { listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
-import { spaceDays } from './constraints';
+import { spaceDays } from '../rules/space-days';
 
 type Interval = [number, number];
 

@@ -4,11 +4,11 @@
  * imported or typed in. Every change lists the future bookings on the changed dates.
  */
 import type { Kysely } from 'kysely';
+import type { Output } from '../../../shared/contract';
 import type { CalendarDay } from '../../../shared/contract/plans';
 import { ACTIVE_STATUSES } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, datePart } from '../../../shared/time';
-import { writeTransaction } from '../../db/connection';
 import { bookingViews } from '../../db/repos/bookings';
 import {
   calendarDaysBetween,
@@ -26,16 +26,7 @@ import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
 import { shippedCalendarYear } from '../../db/holiday-dataset';
 
-export interface AffectedBooking {
-  id: number;
-  spaceId: number;
-  start: string;
-  end: string;
-  title: string;
-  audienceId: number | null;
-  seriesId: number | null;
-  problem: string;
-}
+type AffectedBooking = Output<'calendarDays.save'>['bookings'][number];
 
 const yearRange = (year: number): [string, string] => [`${year}-01-01`, `${year + 1}-01-01`];
 
@@ -82,18 +73,16 @@ async function bookingsOn(ctx: ServiceContext, tx: Kysely<DB>, dates: Map<string
 const same = (a: CalendarDay | undefined, b: CalendarDay | undefined) =>
   a?.kind === b?.kind && a?.followsWeekday === b?.followsWeekday && a?.name === b?.name;
 
-export async function saveCalendarDay(ctx: ServiceContext, date: string, day: CalendarDay | null) {
+export async function saveCalendarDay(ctx: ServiceContext, tx: Kysely<DB>, date: string, day: CalendarDay | null) {
   if (day && day.date !== date) throw new AppError('validation', 'calendar.date_mismatch', 'The day must be on the given date');
-  return writeTransaction(ctx.db, async (tx) => {
-    const [before] = await calendarDaysBetween(tx, date, addDays(date, 1));
-    await putCalendarDay(tx, date, day);
-    await audit(ctx, tx, day ? 'save' : 'delete', 'calendar_day', null, before, day ?? undefined);
-    return { bookings: await bookingsOn(ctx, tx, new Map([[date, day?.kind ?? 'removed']])) };
-  });
+  const [before] = await calendarDaysBetween(tx, date, addDays(date, 1));
+  await putCalendarDay(tx, date, day);
+  await audit(ctx, tx, day ? 'save' : 'delete', 'calendar_day', null, before, day ?? undefined);
+  return { bookings: await bookingsOn(ctx, tx, new Map([[date, day?.kind ?? 'removed']])) };
 }
 
 /** Replace a year's days with the dataset's (or the given ones) and mark the year known. */
-export async function importYear(ctx: ServiceContext, year: number, given?: CalendarDay[]) {
+export async function importYear(ctx: ServiceContext, tx: Kysely<DB>, year: number, given?: CalendarDay[]) {
   const days = given ?? shippedCalendarYear(year)?.days;
   if (!days) {
     throw new AppError('not_found', 'calendar.no_dataset', `No holiday data for ${year} is shipped; enter the days from the notice`, {
@@ -102,34 +91,29 @@ export async function importYear(ctx: ServiceContext, year: number, given?: Cale
   }
   const outside = days.find((d) => !d.date.startsWith(`${year}-`));
   if (outside) throw new AppError('validation', 'calendar.wrong_year', `${outside.date} is not in ${year}`, { params: { year } });
-  const affected = await writeTransaction(ctx.db, async (tx) => {
-    const before = new Map((await listCalendarDays(tx, year)).map((d) => [d.date, d]));
-    const after = new Map(days.map((d) => [d.date, d]));
-    await clearCalendarYear(tx, year);
-    for (const d of days) await putCalendarDay(tx, d.date, d);
-    await markYearKnown(tx, year, given ? 'manual' : 'dataset', ctx.now());
-    await audit(ctx, tx, 'import', 'calendar_year', year, [...before.values()], days);
-    const changed = new Map<string, string>();
-    for (const date of new Set([...before.keys(), ...after.keys()])) {
-      if (!same(before.get(date), after.get(date))) changed.set(date, after.get(date)?.kind ?? 'removed');
-    }
-    return bookingsOn(ctx, tx, changed);
-  });
-  const [status] = await yearStatuses(ctx.db, [year]);
-  return { bookings: affected, status };
+  const before = new Map((await listCalendarDays(tx, year)).map((d) => [d.date, d]));
+  const after = new Map(days.map((d) => [d.date, d]));
+  await clearCalendarYear(tx, year);
+  for (const d of days) await putCalendarDay(tx, d.date, d);
+  await markYearKnown(tx, year, given ? 'manual' : 'dataset', ctx.now());
+  await audit(ctx, tx, 'import', 'calendar_year', year, [...before.values()], days);
+  const changed = new Map<string, string>();
+  for (const date of new Set([...before.keys(), ...after.keys()])) {
+    if (!same(before.get(date), after.get(date))) changed.set(date, after.get(date)?.kind ?? 'removed');
+  }
+  const [status] = await yearStatuses(tx, [year]);
+  return { bookings: await bookingsOn(ctx, tx, changed), status };
 }
 
-export async function holidayPolicy(ctx: ServiceContext, siteId: number): Promise<HolidayPolicy> {
-  required(await findSite(ctx.db, siteId), 'site', siteId);
-  return (await holidayPolicies(ctx.db, [siteId])).get(siteId)!;
+export async function holidayPolicy(db: Kysely<DB>, siteId: number): Promise<HolidayPolicy> {
+  required(await findSite(db, siteId), 'site', siteId);
+  return (await holidayPolicies(db, [siteId])).get(siteId)!;
 }
 
-export async function setHolidayPolicy(ctx: ServiceContext, p: HolidayPolicy): Promise<HolidayPolicy> {
-  return writeTransaction(ctx.db, async (tx) => {
-    required(await findSite(tx, p.siteId), 'site', p.siteId);
-    const before = (await holidayPolicies(tx, [p.siteId])).get(p.siteId);
-    await saveHolidayPolicy(tx, p);
-    await audit(ctx, tx, 'update', 'holiday_policy', p.siteId, before, p);
-    return p;
-  });
+export async function setHolidayPolicy(ctx: ServiceContext, tx: Kysely<DB>, p: HolidayPolicy): Promise<HolidayPolicy> {
+  required(await findSite(tx, p.siteId), 'site', p.siteId);
+  const before = (await holidayPolicies(tx, [p.siteId])).get(p.siteId);
+  await saveHolidayPolicy(tx, p);
+  await audit(ctx, tx, 'update', 'holiday_policy', p.siteId, before, p);
+  return p;
 }
