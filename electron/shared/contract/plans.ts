@@ -135,15 +135,18 @@ export const occurrence = z.object({
 });
 export type Occurrence = z.infer<typeof occurrence>;
 
-export const decision = z.object({
-  date: dateString,
-  action: z.enum(['book', 'skip', 'move', 'keep']),
-  /** For move: the new start and end on any day. */
-  start: z.string().optional(),
-  end: z.string().optional(),
-  /** For keep on an occurrence outside the audience window: recorded on the booking. */
-  overrideReason: z.string().trim().max(200).nullable().default(null),
-});
+export const decision = z
+  .object({
+    date: dateString,
+    action: z.enum(['book', 'skip', 'move', 'keep']),
+    /** For move: the new start and end on any day, checked as strictly as a booking's. */
+    start: dateTimeString.optional(),
+    end: dateTimeString.optional(),
+    /** For keep on an occurrence outside the audience window: recorded on the booking. */
+    overrideReason: z.string().trim().max(200).nullable().default(null),
+  })
+  .refine((d) => d.action !== 'move' || (d.start !== undefined && d.end !== undefined), { message: 'required', path: ['start'] })
+  .refine((d) => d.start === undefined || d.end === undefined || d.start < d.end, { message: 'start_before_end', path: ['end'] });
 
 const seriesView = z.object({
   id,
@@ -190,6 +193,10 @@ const seriesEdit = z.object({
       title: z.string().trim().min(1).max(80).optional(),
       headCount: z.number().int().min(1).max(2000).optional(),
       note: z.string().trim().max(1000).optional(),
+    })
+    .refine((c) => c.startTime === undefined || c.endTime === undefined || c.startTime < c.endTime, {
+      message: 'start_before_end',
+      path: ['endTime'],
     })
     .default({}),
   reason: z.string().trim().max(200).default(''),

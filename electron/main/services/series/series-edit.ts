@@ -50,8 +50,17 @@ async function inScope(ctx: ServiceContext, tx: Kysely<DB>, e: Omit<SeriesEdit, 
   return picked.filter(([b, d]) => (e.scope === 'this' ? d === e.date : d >= from && datePart(b.start) >= today));
 }
 
+/** The series with the edit's fields; a new start after the kept end (or the other way round) is refused. */
 function changed(s: SeriesRow, e: Omit<SeriesEdit, 'decisions'>): SeriesRow {
-  return { ...s, ...Object.fromEntries(Object.entries(e.changes).filter(([, v]) => v !== undefined)) };
+  const next: SeriesRow = { ...s, ...Object.fromEntries(Object.entries(e.changes).filter(([, v]) => v !== undefined)) };
+  if (next.startTime >= next.endTime) {
+    const path = e.changes.endTime === undefined ? 'changes.startTime' : 'changes.endTime';
+    throw new AppError('validation', 'validation.invalid_input', `Invalid input at ${path}: start_before_end`, {
+      fields: [{ path, code: 'start_before_end' }],
+      params: { field: path, code: 'start_before_end' },
+    });
+  }
+  return next;
 }
 
 /** The edited occurrence as a booking: the new fields on its own day (a moved one keeps its day). */
