@@ -51,7 +51,7 @@ test('a weekly series for 上外贤达 across 国庆: the preview marks the holi
   const holiday = page.getByRole('row', { name: /2026-10-07/ });
   await expect(holiday).toContainText('节假日');
   await expect(holiday).toContainText('国庆节');
-  await expect(page.getByRole('row', { name: /2026-10-10/ })).toContainText('调休上班日');
+  await expect(page.getByRole('row', { name: /2026-10-10/ })).toContainText('调休上班 · 按周三安排');
   await expect(page.getByRole('row', { name: /2026-09-30/ })).toContainText('可预约');
   await snap('plans-series-preview');
   // Problems default to skip; the user keeps that and saves.
@@ -63,6 +63,21 @@ test('a weekly series for 上外贤达 across 国庆: the preview marks the holi
   expect(series).toHaveLength(7);
   expect(series.every((b) => b.seriesId !== null)).toBe(true);
   expect(series.map((b) => b.start.slice(0, 10))).not.toContain('2026-10-07');
+});
+
+test('a Saturday series across 春节: each make-up Saturday says whose plan it runs', async ({ openApp, snap }) => {
+  const page = await openApp('plans');
+  await page.getByRole('tab', { name: '系列预约' }).click();
+  await chooseOption(page, '场地', '阅读自修区');
+  await page.getByRole('textbox', { name: '名称' }).fill('周六读书会');
+  await pickMany(page, '星期', ['周六']);
+  await page.getByRole('textbox', { name: '开始日期' }).fill('2026-02-07');
+  await page.getByRole('textbox', { name: '结束日期' }).fill('2026-02-28');
+  await page.getByRole('button', { name: '预 览' }).click();
+  await expect(page.getByRole('row', { name: /2026-02-14/ })).toContainText('调休上班 · 按周五安排');
+  await expect(page.getByRole('row', { name: /2026-02-28/ })).toContainText('调休上班 · 按周一安排');
+  await expect(page.getByRole('row', { name: /2026-02-07/ })).not.toContainText('调休');
+  await snap('plans-series-makeup-saturdays');
 });
 
 test('a year without holiday data is shown as unknown', async ({ openApp, snap }) => {

@@ -31,6 +31,27 @@ async function xiandaSeries(extra: Record<string, unknown> = {}) {
   return { ...setup, series };
 }
 
+describe('series preview on 调休 make-up days', () => {
+  it('a Saturday series in February says 02-14 and 02-28 are make-up workdays running Friday’s and Monday’s plans', async () => {
+    const { room, students } = await readingRoom(t);
+    const series = {
+      spaceId: room.id,
+      startTime: '10:00',
+      endTime: '11:00',
+      title: '周六读书会',
+      audienceId: students.id,
+      rule: { freq: 'weekly', weekdays: [6], startDate: '2026-02-07', count: 4 },
+    };
+    const occ: (Occ & { followsWeekday: number | null })[] = await t.call('series.preview', series);
+    expect(occ.map((o) => [o.date, o.makeUpWorkday, o.followsWeekday])).toEqual([
+      ['2026-02-07', false, null],
+      ['2026-02-14', true, 5],
+      ['2026-02-21', false, null],
+      ['2026-02-28', true, 1],
+    ]);
+  });
+});
+
 describe('series preview across 国庆', () => {
   it('marks Oct 7 as a holiday and offers the make-up Saturday that runs Wednesday’s plan', async () => {
     const { series } = await xiandaSeries();

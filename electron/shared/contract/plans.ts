@@ -127,6 +127,8 @@ export const occurrence = z.object({
   clashes: z.array(z.object({ bookingId: id, title: z.string(), start: z.string(), end: z.string() })),
   holidayName: z.string().nullable(),
   makeUpWorkday: z.boolean(),
+  /** On a make-up workday (调休): the weekday whose plan it runs; null on every other day. */
+  followsWeekday: weekday.nullable(),
   unknownYear: z.boolean(),
   bookingId: id.nullable(),
   exception: z.enum(['skipped', 'moved']).nullable(),

@@ -61,6 +61,7 @@ export async function evaluate(
     clashes: [],
     holidayName: day?.calendarDay?.kind === 'holiday' ? day.calendarDay.name : null,
     makeUpWorkday: day?.calendarDay?.kind === 'workday',
+    followsWeekday: day?.calendarDay?.kind === 'workday' ? day.planWeekday : null,
     unknownYear: day?.unknownYear ?? false,
     bookingId: opts.bookingId ?? null,
     exception: null,

@@ -144,6 +144,7 @@ function seriesViewOf(s: SeriesRow, exceptionList: SeriesException[], bookings: 
       clashes: [],
       holidayName: null,
       makeUpWorkday: false,
+      followsWeekday: null,
       unknownYear: false,
       bookingId: b?.id ?? null,
       exception: e?.kind ?? null,
