@@ -54,6 +54,52 @@ describe('editing a series', () => {
     expect(booked(after.occurrences)).toHaveLength(6);
   });
 
+  it('a split follows occurrence dates: a date moved before the split point stays in the old series as it was', async () => {
+    const { saved } = await tuesdaySeries(t);
+    const moved = saved.occurrences.find((o: Occ) => o.date === '2026-12-08').bookingId;
+    // 仅此次: Tuesday 12-08 goes to Thursday 12-17, after the coming split point.
+    await t.call('series.applyEdit', {
+      seriesId: saved.id,
+      date: '2026-12-08',
+      scope: 'this',
+      action: 'change',
+      decisions: [{ date: '2026-12-08', action: 'move', start: '2026-12-17T12:00', end: '2026-12-17T13:00' }],
+    });
+    const split = await t.call('series.applyEdit', {
+      seriesId: saved.id,
+      date: '2026-12-15',
+      scope: 'following',
+      action: 'change',
+      changes: { title: '贤达学院冬季自修' },
+    });
+    const old = await t.call('series.get', { id: saved.id });
+    expect(old.occurrences.find((o: Occ) => o.date === '2026-12-08')).toMatchObject({ exception: 'moved', bookingId: moved, start: '2026-12-17T12:00' });
+    expect(old.occurrences.map((o: Occ) => o.date)).toEqual(['2026-12-01', '2026-12-08']);
+    expect((await t.call('bookings.get', { id: moved })).title).toBe('贤达学院午间自修');
+    expect(split.id).not.toBe(saved.id);
+    expect(split.occurrences.map((o: Occ) => o.date)).toEqual(['2026-12-15', '2026-12-22', '2026-12-29', '2027-01-05']);
+    expect(split.occurrences.some((o: Occ) => o.bookingId === moved)).toBe(false);
+  });
+
+  it('a split takes along a later date moved to before the split point', async () => {
+    const { saved } = await tuesdaySeries(t);
+    const moved = saved.occurrences.find((o: Occ) => o.date === '2026-12-22').bookingId;
+    // 仅此次: Tuesday 12-22 goes to Monday 12-14, before the coming split point.
+    await t.call('series.applyEdit', {
+      seriesId: saved.id,
+      date: '2026-12-22',
+      scope: 'this',
+      action: 'change',
+      decisions: [{ date: '2026-12-22', action: 'move', start: '2026-12-14T12:30', end: '2026-12-14T13:30' }],
+    });
+    const split = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'following', action: 'change', changes: { title: '贤达学院冬季自修' } });
+    // A new title leaves the moved date at the day and time it was moved to.
+    expect(split.occurrences.find((o: Occ) => o.date === '2026-12-22')).toMatchObject({ exception: 'moved', bookingId: moved, start: '2026-12-14T12:30' });
+    expect((await t.call('bookings.get', { id: moved })).title).toBe('贤达学院冬季自修');
+    const old = await t.call('series.get', { id: saved.id });
+    expect(old.occurrences.some((o: Occ) => o.bookingId === moved)).toBe(false);
+  });
+
   it('this and following: splits the series, moves the later ones to the new time, leaves the earlier ones alone', async () => {
     const { saved } = await tuesdaySeries(t);
     const preview: Occ[] = await t.call('series.previewEdit', {

@@ -90,13 +90,33 @@ export async function seriesBookings(db: Kysely<DB>, seriesId: number): Promise<
   return rows.map(toBooking);
 }
 
-/** Hand the occurrences and exceptions from `date` on to another series (a split). */
+/**
+ * Hand the occurrences and exceptions from `date` on to another series (a split). An
+ * occurrence goes by its occurrence date: the rule's date of a moved one (its "moved"
+ * exception), not the day its booking was moved to, so a date moved across the split
+ * point stays with the part of the series it belongs to.
+ */
 export async function moveSeriesTail(db: Kysely<DB>, fromSeries: number, toSeries: number, date: string): Promise<void> {
   await db
     .updateTable('bookings')
     .set({ series_id: toSeries })
     .where('series_id', '=', fromSeries)
-    .where('start', '>=', `${date}T00:00`)
+    .where((eb) =>
+      eb(
+        eb.fn.coalesce(
+          eb
+            .selectFrom('series_exceptions as e')
+            .select('e.date')
+            .whereRef('e.booking_id', '=', 'bookings.id')
+            .where('e.series_id', '=', fromSeries)
+            .where('e.kind', '=', 'moved')
+            .limit(1),
+          eb.fn('substr', ['bookings.start', eb.val(1), eb.val(10)]),
+        ),
+        '>=',
+        date,
+      ),
+    )
     .execute();
   await db
     .updateTable('series_exceptions')

@@ -64,10 +64,14 @@ function changed(s: SeriesRow, e: Omit<SeriesEdit, 'decisions'>): SeriesRow {
 }
 
 /** The edited occurrence as a booking: the new fields on its own day (a moved one keeps its day). */
-function editedFields(s: SeriesRow, b: Booking, overrideReason: string | null) {
+function editedFields(s: SeriesRow, b: Booking, overrideReason: string | null, times: boolean) {
   const f = occurrenceFields(s, datePart(b.start), overrideReason ?? b.overrideReason);
-  return { ...f, contactId: b.contactId, organisationId: b.organisationId, audienceId: b.audienceId };
+  // An edit that leaves the times alone leaves a moved (or dragged) occurrence where it is.
+  const when = times ? { start: f.start, end: f.end } : { start: b.start, end: b.end };
+  return { ...f, ...when, contactId: b.contactId, organisationId: b.organisationId, audienceId: b.audienceId };
 }
+
+const changesTimes = (e: Omit<SeriesEdit, 'decisions'>) => e.changes.startTime !== undefined || e.changes.endTime !== undefined;
 
 export async function previewEdit(ctx: ServiceContext, db: Kysely<DB>, e: Omit<SeriesEdit, 'decisions'>): Promise<Occurrence[]> {
   const s = required(await findSeries(db, e.seriesId), 'series', e.seriesId);
@@ -80,7 +84,7 @@ export async function previewEdit(ctx: ServiceContext, db: Kysely<DB>, e: Omit<S
   const check: Check = (f, excludeId) => checkBooking(db, f, excludeId);
   const out: Occurrence[] = [];
   for (const [b, date] of scope) {
-    const f = e.action === 'cancel' ? { ...b, overrideReason: b.overrideReason } : editedFields(target, b, null);
+    const f = e.action === 'cancel' ? { ...b, overrideReason: b.overrideReason } : editedFields(target, b, null, changesTimes(e));
     const o =
       e.action === 'cancel'
         ? { ...(await evaluate(check, f, date, days.get(datePart(b.start)), { excludeId: b.id, bookingId: b.id })), status: 'free' as const, code: null, clashes: [] }
@@ -129,10 +133,10 @@ export async function applyEdit(ctx: ServiceContext, tx: Kysely<DB>, e: SeriesEd
       } else if (d?.action === 'move') {
         if (!d.start || !d.end) throw new AppError('validation', 'series.move_needs_time', 'A moved occurrence needs its new time');
         // The booking keeps its place in the series: the exception remembers its rule date.
-        await changeBooking(ctx, tx, b.id, { ...editedFields(next, b, d.overrideReason), start: d.start, end: d.end });
+        await changeBooking(ctx, tx, b.id, { ...editedFields(next, b, d.overrideReason, true), start: d.start, end: d.end });
         await putSeriesException(tx, id, { date, kind: 'moved', bookingId: b.id, note: e.reason });
       } else {
-        await changeBooking(ctx, tx, b.id, editedFields(next, b, d?.action === 'keep' ? d.overrideReason : null));
+        await changeBooking(ctx, tx, b.id, editedFields(next, b, d?.action === 'keep' ? d.overrideReason : null, changesTimes(e)));
       }
     }
   }
