@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { migrate, type MigrationResult } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { AppError } from '../../shared/errors';
 import type { DB } from './schema';
 
 export interface OpenOptions {
@@ -10,6 +11,8 @@ export interface OpenOptions {
   /** Path of a better-sqlite3 binary built for Electron's ABI (see scripts/start.mjs). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** How long a write waits for another desk's write on the same file before giving up (ms). */
+  busyTimeoutMs?: number;
 }
 
 export interface Connection {
@@ -51,13 +54,19 @@ export function reusingStatements(sqlite: Database.Database, size = STATEMENT_CA
   };
 }
 
+/** A desk waits this long for another's write before it is told to try again. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Connection {
-  const sqlite = new Database(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
+  // `timeout` is SQLite's busy timeout: a second desk on the same file waits for the writer that long.
+  const sqlite = new Database(file, {
+    nativeBinding: opts.nativeBinding,
+    readonly: opts.readonly ?? false,
+    timeout: opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+  });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  // A second desk on the same file waits for the writer instead of failing at once.
-  sqlite.pragma('busy_timeout = 5000');
   let migration: MigrationResult;
   try {
     migration = migrate(sqlite, MIGRATIONS, { backupDir: opts.backupDir });
@@ -83,16 +92,33 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Connection {
  */
 export async function writeTransaction<T>(db: Kysely<DB>, fn: (tx: Kysely<DB>) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
-    await conn.executeQuery(BEGIN_IMMEDIATE);
+    try {
+      await conn.executeQuery(BEGIN_IMMEDIATE);
+    } catch (e) {
+      throw asBusyError(e);
+    }
     try {
       const result = await fn(conn);
       await conn.executeQuery(COMMIT);
       return result;
     } catch (e) {
-      await conn.executeQuery(ROLLBACK);
-      throw e;
+      // A failed COMMIT may have ended the transaction already; then there is nothing to roll back.
+      await conn.executeQuery(ROLLBACK).catch(() => {});
+      throw asBusyError(e);
     }
   });
+}
+
+/**
+ * Another desk held the database longer than the busy timeout: the user is told to try
+ * again in words, instead of an internal error. Nothing was written.
+ */
+export function asBusyError(e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')) {
+    return new AppError('conflict', 'db.busy', 'Another desk is saving a change; try again in a moment. Nothing was saved.');
+  }
+  return e;
 }
 
 // Compiled once: every write of the app starts and ends with these.
