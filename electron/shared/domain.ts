@@ -24,6 +24,9 @@ export const dateTimeString = calendarString(DATETIME_RE, 'datetime');
 export const hhmmString = z.string().regex(HHMM_RE, 'time');
 /** The version of a row as the user last saw it; a write from an older one is refused. */
 export const version = z.number().int().min(1);
+/** A save with an id edits a row, and so carries the version it was made from. */
+export const editCarriesVersion = (r: { id?: number; version?: number }) => r.id === undefined || r.version !== undefined;
+export const versionRequired = { message: 'required', path: ['version'] };
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour');
 const name = z.string().trim().min(1, 'required').max(80, 'too_long');
 const optionalText = (max: number) => z.string().trim().max(max, 'too_long').default('');
@@ -69,6 +72,7 @@ export type OpeningHours = z.infer<typeof openingHours>;
 export const spaceInput = z
   .object({
     id: id.optional(),
+    version: version.optional(),
     siteId: id,
     parentId: id.nullable().default(null),
     name,
@@ -92,7 +96,8 @@ export const spaceInput = z
   .refine((s) => new Set(s.openingHours.map((h) => h.weekday)).size === s.openingHours.length, {
     message: 'weekday_twice',
     path: ['openingHours'],
-  });
+  })
+  .refine(editCarriesVersion, versionRequired);
 export type SpaceInput = z.input<typeof spaceInput>;
 export const space = z.object({
   id,
@@ -112,6 +117,7 @@ export const space = z.object({
   mode: z.enum(SPACE_MODES),
   color: z.string(),
   archived: z.boolean(),
+  version: z.number().int(),
 });
 export type Space = z.infer<typeof space>;
 
@@ -146,19 +152,23 @@ export const phone = z
   .transform((p) => p.replace(/[\s()]/g, '').replace(/^(\+?86)/, ''))
   .refine((p) => p === '' || PHONE_RE.test(p.replace(/^(0\d{2,3})-/, '$1')), 'phone');
 
-export const contactInput = z.object({
-  id: id.optional(),
-  name,
-  phone: phone.default(''),
-  organisationId: id.nullable().default(null),
-  note: optionalText(500),
-});
+export const contactInput = z
+  .object({
+    id: id.optional(),
+    version: version.optional(),
+    name,
+    phone: phone.default(''),
+    organisationId: id.nullable().default(null),
+    note: optionalText(500),
+  })
+  .refine(editCarriesVersion, versionRequired);
 export const contact = z.object({
   id,
   name: z.string(),
   phone: z.string(),
   organisationId: id.nullable(),
   note: z.string(),
+  version: z.number().int(),
 });
 export type Contact = z.infer<typeof contact>;
 
@@ -200,6 +210,7 @@ export const booking = z.object({
   createdBy: id.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  version: z.number().int(),
 });
 export type Booking = z.infer<typeof booking>;
 export type BookingStatus = Booking['status'];

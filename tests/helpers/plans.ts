@@ -36,3 +36,21 @@ export async function tuesdaySeries(t: TestBackend) {
   const saved = await t.call('series.create', { series });
   return { ...setup, series, saved };
 }
+
+/** An edit of a series as the plans screen makes it: from the series' current version. */
+export async function editSeries(t: TestBackend, edit: Record<string, unknown> & { seriesId: number }) {
+  const { version } = await t.call('series.get', { id: edit.seriesId });
+  return t.call('series.applyEdit', { ...edit, version });
+}
+
+/** editSeries that is expected to be refused: the error envelope. */
+export async function editSeriesFails(t: TestBackend, edit: Record<string, unknown> & { seriesId: number }) {
+  const { version } = await t.call('series.get', { id: edit.seriesId });
+  return t.fail('series.applyEdit', { ...edit, version });
+}
+
+/** Restore a skipped date from the series' current version. */
+export async function restoreOccurrence(t: TestBackend, seriesId: number, date: string, fails = false) {
+  const { version } = await t.call('series.get', { id: seriesId });
+  return fails ? t.fail('series.restoreOccurrence', { seriesId, version, date }) : t.call('series.restoreOccurrence', { seriesId, version, date });
+}

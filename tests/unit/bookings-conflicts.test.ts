@@ -51,11 +51,9 @@ describe('exclusive spaces', () => {
     const { space } = await siteWithSpace(t);
     await t.call('bookings.create', booking(space.id, '2026-11-24T10:00', '2026-11-24T12:00'));
     const second = await t.call('bookings.create', booking(space.id, '2026-11-24T14:00', '2026-11-24T15:00'));
-    const err = await t.fail('bookings.update', {
-      id: second.id,
-      changes: booking(space.id, '2026-11-24T11:00', '2026-11-24T12:00'),
-    });
+    const err = await t.fail('bookings.move', { id: second.id, version: second.version, start: '2026-11-24T11:00', end: '2026-11-24T12:00' });
     expect(err.kind).toBe('conflict');
+    expect(err.details.code).toBe('booking.overlap');
     const still = await t.call('bookings.get', { id: second.id });
     expect(still.start).toBe('2026-11-24T14:00');
   });
@@ -63,8 +61,10 @@ describe('exclusive spaces', () => {
   it('a booking can be moved over its own old time', async () => {
     const { space } = await siteWithSpace(t);
     const b = await t.call('bookings.create', booking(space.id, '2026-11-24T10:00', '2026-11-24T12:00'));
-    const moved = await t.call('bookings.update', { id: b.id, changes: booking(space.id, '2026-11-24T11:00', '2026-11-24T13:00') });
-    expect(moved.start).toBe('2026-11-24T11:00');
+    const moved = await t.call('bookings.move', { id: b.id, version: b.version, start: '2026-11-24T11:00', end: '2026-11-24T13:00' });
+    expect(moved).toMatchObject({ start: '2026-11-24T11:00', version: 2 });
+    const edited = await t.call('bookings.update', { id: b.id, version: moved.version, changes: booking(space.id, '2026-11-24T12:00', '2026-11-24T14:00') });
+    expect(edited).toMatchObject({ start: '2026-11-24T12:00', version: 3 });
   });
 });
 

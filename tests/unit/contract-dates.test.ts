@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { booking, siteWithSpace } from '../helpers/fixtures';
-import { readingRoom } from '../helpers/plans';
+import { editSeries, editSeriesFails, readingRoom } from '../helpers/plans';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -69,7 +69,7 @@ describe('times inside series decisions', () => {
     expect(backwards.details.fields[0]).toMatchObject({ path: 'decisions.0.end', code: 'start_before_end' });
     const saved = await t.call('series.create', { series });
     const edit = { seriesId: saved.id, date: '2026-12-09', scope: 'all', action: 'change' };
-    const late = await t.fail('series.applyEdit', { ...edit, changes: { startTime: '14:00' } });
+    const late = await editSeriesFails(t, { ...edit, changes: { startTime: '14:00' } });
     expect(late.details.fields[0]).toMatchObject({ path: 'changes.startTime', code: 'start_before_end' });
     const both = await t.fail('series.previewEdit', { ...edit, changes: { startTime: '14:00', endTime: '13:00' } });
     expect(both.details.fields[0]).toMatchObject({ path: 'changes.endTime', code: 'start_before_end' });

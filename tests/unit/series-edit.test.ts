@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { booking } from '../helpers/fixtures';
-import { readingRoom, tuesdaySeries } from '../helpers/plans';
+import { editSeries, editSeriesFails, readingRoom, restoreOccurrence, tuesdaySeries } from '../helpers/plans';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -18,12 +18,12 @@ const booked = (occ: Occ[]) => occ.filter((o) => o.bookingId !== null).map((o) =
 describe('editing a series', () => {
   it('cancels this occurrence only, keeps it visible as skipped, and can restore it', async () => {
     const { saved } = await tuesdaySeries(t);
-    const after = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
+    const after = await editSeries(t, { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
     expect(after.occurrences.find((o: Occ) => o.date === '2026-12-15')).toMatchObject({ exception: 'skipped', bookingId: null, exceptionNote: '场地检修' });
     expect(booked(after.occurrences)).toHaveLength(5);
-    const restored = await t.call('series.restoreOccurrence', { seriesId: saved.id, date: '2026-12-15' });
+    const restored = await restoreOccurrence(t, saved.id, '2026-12-15');
     expect(booked(restored.occurrences)).toHaveLength(6);
-    expect((await t.fail('series.restoreOccurrence', { seriesId: saved.id, date: '2026-12-15' })).details.code).toBe('series.not_skipped');
+    expect((await restoreOccurrence(t, saved.id, '2026-12-15', true)).details.code).toBe('series.not_skipped');
   });
 
   it('moves one occurrence to another day: checked first without its own booking, then kept in the series', async () => {
@@ -35,7 +35,7 @@ describe('editing a series', () => {
     const unexcluded = await t.call('series.previewMove', { series, date: '2026-12-15', start: '2026-12-15T12:30', end: '2026-12-15T13:30' });
     expect(unexcluded.clashes).toEqual([expect.objectContaining({ bookingId: own })]);
 
-    const after = await t.call('series.applyEdit', {
+    const after = await editSeries(t, {
       seriesId: saved.id,
       date: '2026-12-15',
       scope: 'this',
@@ -58,14 +58,14 @@ describe('editing a series', () => {
     const { saved } = await tuesdaySeries(t);
     const moved = saved.occurrences.find((o: Occ) => o.date === '2026-12-08').bookingId;
     // 仅此次: Tuesday 12-08 goes to Thursday 12-17, after the coming split point.
-    await t.call('series.applyEdit', {
+    await editSeries(t, {
       seriesId: saved.id,
       date: '2026-12-08',
       scope: 'this',
       action: 'change',
       decisions: [{ date: '2026-12-08', action: 'move', start: '2026-12-17T12:00', end: '2026-12-17T13:00' }],
     });
-    const split = await t.call('series.applyEdit', {
+    const split = await editSeries(t, {
       seriesId: saved.id,
       date: '2026-12-15',
       scope: 'following',
@@ -85,14 +85,14 @@ describe('editing a series', () => {
     const { saved } = await tuesdaySeries(t);
     const moved = saved.occurrences.find((o: Occ) => o.date === '2026-12-22').bookingId;
     // 仅此次: Tuesday 12-22 goes to Monday 12-14, before the coming split point.
-    await t.call('series.applyEdit', {
+    await editSeries(t, {
       seriesId: saved.id,
       date: '2026-12-22',
       scope: 'this',
       action: 'change',
       decisions: [{ date: '2026-12-22', action: 'move', start: '2026-12-14T12:30', end: '2026-12-14T13:30' }],
     });
-    const split = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'following', action: 'change', changes: { title: '贤达学院冬季自修' } });
+    const split = await editSeries(t, { seriesId: saved.id, date: '2026-12-15', scope: 'following', action: 'change', changes: { title: '贤达学院冬季自修' } });
     // A new title leaves the moved date at the day and time it was moved to.
     expect(split.occurrences.find((o: Occ) => o.date === '2026-12-22')).toMatchObject({ exception: 'moved', bookingId: moved, start: '2026-12-14T12:30' });
     expect((await t.call('bookings.get', { id: moved })).title).toBe('贤达学院冬季自修');
@@ -114,7 +114,7 @@ describe('editing a series', () => {
       ['2026-12-29', 'free'],
       ['2027-01-05', 'free'],
     ]);
-    const tail = await t.call('series.applyEdit', {
+    const tail = await editSeries(t, {
       seriesId: saved.id,
       date: '2026-12-22',
       scope: 'following',
@@ -133,15 +133,15 @@ describe('editing a series', () => {
     const edit = { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'change', changes: { endTime: '13:30' } };
     const preview: Occ[] = await t.call('series.previewEdit', edit);
     expect(preview.find((o) => o.date === '2026-12-29')).toMatchObject({ status: 'clash' });
-    expect((await t.fail('series.applyEdit', edit)).details.code).toBe('booking.overlap');
-    const done = await t.call('series.applyEdit', { ...edit, decisions: [{ date: '2026-12-29', action: 'skip' }] });
+    expect((await editSeriesFails(t, edit)).details.code).toBe('booking.overlap');
+    const done = await editSeries(t, { ...edit, decisions: [{ date: '2026-12-29', action: 'skip' }] });
     expect(done.occurrences.find((o: Occ) => o.date === '2026-12-29')).toMatchObject({ exception: 'skipped' });
     expect((await t.call('bookings.get', { id: other.id })).status).toBe('confirmed');
   });
 
   it('cancel all: future occurrences are cancelled and the rule ends', async () => {
     const { saved } = await tuesdaySeries(t);
-    const after = await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'cancel', reason: '合作结束' });
+    const after = await editSeries(t, { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'cancel', reason: '合作结束' });
     expect(booked(after.occurrences)).toEqual([]);
     const bookings = await t.call('bookings.range', { from: '2026-12-01', to: '2027-01-10', includeCancelled: true });
     expect(bookings.every((b: { status: string }) => b.status === 'cancelled')).toBe(true);

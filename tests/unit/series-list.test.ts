@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
-import { tuesdaySeries } from '../helpers/plans';
+import { editSeries, tuesdaySeries } from '../helpers/plans';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('listing series', () => {
   it('lists a space’s series with first and last date and the booked and skipped counts', async () => {
     const { saved, room, site } = await tuesdaySeries(t);
-    await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
+    await editSeries(t, { seriesId: saved.id, date: '2026-12-15', scope: 'this', action: 'cancel', reason: '场地检修' });
     const list = await t.call('series.list', { spaceId: room.id });
     expect(list).toEqual([
       expect.objectContaining({
@@ -35,7 +35,7 @@ describe('listing series', () => {
 
   it('shows both parts after a split, and filters by space and site', async () => {
     const { saved, room, site } = await tuesdaySeries(t);
-    await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-22', scope: 'following', action: 'change', changes: { startTime: '12:30', endTime: '13:30' } });
+    await editSeries(t, { seriesId: saved.id, date: '2026-12-22', scope: 'following', action: 'change', changes: { startTime: '12:30', endTime: '13:30' } });
     const list = await t.call('series.list', { spaceId: room.id });
     expect(list.map((s: { firstDate: string; lastDate: string; booked: number }) => [s.firstDate, s.lastDate, s.booked])).toEqual([
       ['2026-12-01', '2026-12-15', 3],
@@ -48,7 +48,7 @@ describe('listing series', () => {
 
   it('a fully cancelled series stays listed with no dates left', async () => {
     const { saved, room } = await tuesdaySeries(t);
-    await t.call('series.applyEdit', { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'cancel', reason: '合作结束' });
+    await editSeries(t, { seriesId: saved.id, date: '2026-12-01', scope: 'all', action: 'cancel', reason: '合作结束' });
     const [s] = await t.call('series.list', { spaceId: room.id });
     expect(s).toMatchObject({ firstDate: null, lastDate: null, booked: 0 });
   });

@@ -6,6 +6,8 @@ export interface PlansTable {
   space_id: number;
   valid_from: string;
   name: string;
+  /** Added by migration 0006; one more on every write. */
+  version: Generated<number>;
 }
 
 export interface PlanWindowsTable {
@@ -62,6 +64,8 @@ export interface SeriesTable {
   head_count: number;
   note: string;
   created_at: string;
+  /** Added by migration 0006; one more on every write. */
+  version: Generated<number>;
 }
 
 export interface SeriesExceptionsTable {

@@ -34,6 +34,8 @@ export interface SpacesTable {
   mode: string;
   color: string;
   archived: number;
+  /** Added by migration 0006; one more on every write. */
+  version: Generated<number>;
 }
 
 export interface AudiencesTable {
@@ -60,6 +62,8 @@ export interface ContactsTable {
   phone: string;
   organisation_id: number | null;
   note: string;
+  /** Added by migration 0006; one more on every write. */
+  version: Generated<number>;
 }
 
 export interface OperatorsTable {
@@ -87,6 +91,8 @@ export interface BookingsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** Added by migration 0006; one more on every write. */
+  version: Generated<number>;
 }
 
 export interface AuditLogTable {

@@ -3,7 +3,7 @@
  * off-peak usage report.
  */
 import { z } from 'zod';
-import { booking, dateString, dateTimeString, hhmmString, id } from '../domain';
+import { booking, dateString, dateTimeString, editCarriesVersion, hhmmString, id, version, versionRequired } from '../domain';
 
 const weekday = z.number().int().min(1).max(7);
 const reason = z.string().trim().min(1, 'required').max(200, 'too_long');
@@ -22,13 +22,17 @@ export const planWindow = z
   .refine((w) => w.start < w.end, { message: 'start_before_end', path: ['end'] });
 export type PlanWindow = z.output<typeof planWindow>;
 
-export const planInput = z.object({
-  id: id.optional(),
-  spaceId: id,
-  validFrom: dateString,
-  name: z.string().trim().max(80, 'too_long').default(''),
-  windows: z.array(planWindow).max(200),
-});
+export const planInput = z
+  .object({
+    id: id.optional(),
+    /** The version the edit was made from (with an id). */
+    version: version.optional(),
+    spaceId: id,
+    validFrom: dateString,
+    name: z.string().trim().max(80, 'too_long').default(''),
+    windows: z.array(planWindow).max(200),
+  })
+  .refine(editCarriesVersion, versionRequired);
 export const plan = z.object({
   id,
   spaceId: id,
@@ -37,6 +41,7 @@ export const plan = z.object({
   validTo: z.string().nullable(),
   name: z.string(),
   windows: z.array(planWindow),
+  version: z.number().int(),
 });
 export type TimeSharingPlan = z.infer<typeof plan>;
 
@@ -162,6 +167,7 @@ const seriesView = z.object({
   contactId: id.nullable(),
   headCount: z.number().int(),
   note: z.string(),
+  version: z.number().int(),
   occurrences: z.array(occurrence),
 });
 
@@ -289,10 +295,11 @@ export const plansContract = {
   'series.previewEdit': { kind: 'read', input: seriesEdit, output: z.array(occurrence) },
   'series.applyEdit': {
     kind: 'write',
-    input: seriesEdit.extend({ decisions: z.array(decision).max(600).default([]) }),
+    /** `version`: the series' version the edit was made from. */
+    input: seriesEdit.extend({ version, decisions: z.array(decision).max(600).default([]) }),
     output: seriesView,
   },
-  'series.restoreOccurrence': { kind: 'write', input: z.object({ seriesId: id, date: dateString }), output: seriesView },
+  'series.restoreOccurrence': { kind: 'write', input: z.object({ seriesId: id, version, date: dateString }), output: seriesView },
   'reports.usage': {
     kind: 'read',
     input: z

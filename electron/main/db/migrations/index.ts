@@ -4,6 +4,7 @@ import { plansCalendar } from './0002-plans-calendar';
 import { desk } from './0003-desk';
 import { referenceStamp } from './0004-reference-stamp';
 import { siteAddressEn } from './0005-site-address-en';
+import { rowVersions } from './0006-row-versions';
 
 /** Append-only. A released migration is never edited; add a new one instead. */
-export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn];
+export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn, rowVersions];

@@ -58,3 +58,17 @@ export async function listAuditLog(db: Kysely<DB>, f: AuditFilter): Promise<{ to
     })),
   };
 }
+
+/** Who last changed a row and when, from the newest audit entry about it (null if none names one). */
+export async function lastChange(db: Kysely<DB>, entity: string, entityId: number): Promise<{ at: string; operatorName: string | null } | null> {
+  const r = await db
+    .selectFrom('audit_log as l')
+    .leftJoin('operators as o', 'o.id', 'l.operator_id')
+    .select(['l.at', 'o.name as operator_name'])
+    .where('l.entity', '=', entity)
+    .where('l.entity_id', '=', entityId)
+    .orderBy('l.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r ? { at: r.at, operatorName: r.operator_name } : null;
+}

@@ -3,7 +3,7 @@ import { ACTIVE_STATUSES, MAX_BOOKING_SPAN_MINUTES, type Booking, type BookingVi
 import { addDays, addMinutes } from '../../../shared/time';
 import type { BookingsTable, DB } from '../schema';
 
-export type BookingRow = Omit<Booking, 'id' | 'createdAt' | 'updatedAt'>;
+export type BookingRow = Omit<Booking, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 export function toBooking(r: Selectable<BookingsTable>): Booking {
   return {
@@ -23,6 +23,7 @@ export function toBooking(r: Selectable<BookingsTable>): Booking {
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: r.version,
   };
 }
 
@@ -50,13 +51,13 @@ function toColumns(b: BookingRow) {
  * a good part of writing a two-year series.
  */
 export function newBookingColumns(b: BookingRow, id: number, now: string): Selectable<BookingsTable> {
-  return Object.assign(toColumns(b), { id, cancel_reason: null, created_at: now, updated_at: now });
+  return Object.assign(toColumns(b), { id, cancel_reason: null, created_at: now, updated_at: now, version: 1 });
 }
 
 export async function insertBooking(db: Kysely<DB>, b: BookingRow, now: string): Promise<Booking> {
   // Every column is given, so the row is known without RETURNING (which doubles the cost
   // of the insert at the desk's busiest moment).
-  const row = { ...toColumns(b), cancel_reason: null, created_at: now, updated_at: now };
+  const row = { ...toColumns(b), cancel_reason: null, created_at: now, updated_at: now, version: 1 };
   const r = await db.insertInto('bookings').values(row).executeTakeFirstOrThrow();
   return toBooking({ ...row, id: Number(r.insertId) });
 }
@@ -93,9 +94,10 @@ export async function updateBooking(
   const full = toColumns(b as BookingRow);
   for (const [k, v] of Object.entries(full)) if (v !== undefined) (cols as Record<string, unknown>)[k] = v;
   if (b.cancelReason !== undefined) cols.cancel_reason = b.cancelReason;
+  // Every write of a booking makes a new version, so an edit made from the old one is refused.
   const r = await db
     .updateTable('bookings')
-    .set({ ...cols, updated_at: now })
+    .set((eb) => ({ ...cols, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -3,7 +3,7 @@ import type { Contact } from '../../../shared/domain';
 import type { ContactsTable, DB } from '../schema';
 
 function toContact(r: Selectable<ContactsTable>): Contact {
-  return { id: r.id, name: r.name, phone: r.phone, organisationId: r.organisation_id, note: r.note };
+  return { id: r.id, name: r.name, phone: r.phone, organisationId: r.organisation_id, note: r.note, version: r.version };
 }
 
 /** Escape LIKE wildcards so a typed % or _ matches itself. */
@@ -37,7 +37,11 @@ export async function saveContact(
 ): Promise<number> {
   const cols = { name: c.name, phone: c.phone, organisation_id: c.organisationId, note: c.note };
   if (c.id !== undefined) {
-    await db.updateTable('contacts').set(cols).where('id', '=', c.id).execute();
+    await db
+      .updateTable('contacts')
+      .set((eb) => ({ ...cols, version: eb('version', '+', 1) }))
+      .where('id', '=', c.id)
+      .execute();
     return c.id;
   }
   const r = await db.insertInto('contacts').values(cols).returning('id').executeTakeFirstOrThrow();

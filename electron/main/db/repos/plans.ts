@@ -50,6 +50,7 @@ export async function listPlans(db: Kysely<DB>, spaceIds: number[]): Promise<Tim
       validTo: next && next.space_id === p.space_id ? addDays(next.valid_from, -1) : null,
       name: p.name,
       windows: byPlan.get(p.id) ?? [],
+      version: p.version,
     };
   });
 }
@@ -88,7 +89,11 @@ export async function savePlan(
         .executeTakeFirstOrThrow()
     ).id;
   } else {
-    await db.updateTable('plans').set({ valid_from: p.validFrom, name: p.name }).where('id', '=', planId).execute();
+    await db
+      .updateTable('plans')
+      .set((eb) => ({ valid_from: p.validFrom, name: p.name, version: eb('version', '+', 1) }))
+      .where('id', '=', planId)
+      .execute();
     await db.deleteFrom('plan_windows').where('plan_id', '=', planId).execute();
   }
   if (p.windows.length) {

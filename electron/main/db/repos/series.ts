@@ -7,6 +7,8 @@ import { toBooking } from './bookings';
 
 export interface SeriesRow {
   id: number;
+  /** One more on every write of the series (its fields, its rule, its exceptions). */
+  version: number;
   spaceId: number;
   rule: RecurrenceRule;
   startTime: string;
@@ -26,7 +28,7 @@ export interface SeriesException {
   note: string;
 }
 
-function columns(s: Omit<SeriesRow, 'id'>) {
+function columns(s: Omit<SeriesRow, 'id' | 'version'>) {
   return {
     space_id: s.spaceId,
     rule: JSON.stringify(s.rule),
@@ -41,12 +43,25 @@ function columns(s: Omit<SeriesRow, 'id'>) {
   };
 }
 
-export async function insertSeries(db: Kysely<DB>, s: Omit<SeriesRow, 'id'>, now: string): Promise<number> {
+export async function insertSeries(db: Kysely<DB>, s: Omit<SeriesRow, 'id' | 'version'>, now: string): Promise<number> {
   return (await db.insertInto('series').values({ ...columns(s), created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function updateSeries(db: Kysely<DB>, s: SeriesRow): Promise<void> {
-  await db.updateTable('series').set(columns(s)).where('id', '=', s.id).execute();
+export async function updateSeries(db: Kysely<DB>, s: Omit<SeriesRow, 'version'>): Promise<void> {
+  await db
+    .updateTable('series')
+    .set((eb) => ({ ...columns(s), version: eb('version', '+', 1) }))
+    .where('id', '=', s.id)
+    .execute();
+}
+
+/** A new version of the series when only its exceptions or bookings changed. */
+export async function touchSeries(db: Kysely<DB>, id: number): Promise<void> {
+  await db
+    .updateTable('series')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function findSeries(db: Kysely<DB>, id: number): Promise<SeriesRow | undefined> {
@@ -54,6 +69,7 @@ export async function findSeries(db: Kysely<DB>, id: number): Promise<SeriesRow 
   if (!r) return undefined;
   return {
     id: r.id,
+    version: r.version,
     spaceId: r.space_id,
     rule: JSON.parse(r.rule) as RecurrenceRule,
     startTime: r.start_time,
@@ -99,7 +115,7 @@ export async function seriesBookings(db: Kysely<DB>, seriesId: number): Promise<
 export async function moveSeriesTail(db: Kysely<DB>, fromSeries: number, toSeries: number, date: string): Promise<void> {
   await db
     .updateTable('bookings')
-    .set({ series_id: toSeries })
+    .set((eb) => ({ series_id: toSeries, version: eb('version', '+', 1) }))
     .where('series_id', '=', fromSeries)
     .where((eb) =>
       eb(

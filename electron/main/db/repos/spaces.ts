@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Space } from '../../../shared/domain';
 import type { DB, SpacesTable } from '../schema';
 
-export type SpaceRow = Omit<Space, 'id' | 'archived'>;
+export type SpaceRow = Omit<Space, 'id' | 'archived' | 'version'>;
 
 export function toSpace(r: Selectable<SpacesTable>): Space {
   return {
@@ -23,6 +23,7 @@ export function toSpace(r: Selectable<SpacesTable>): Space {
     mode: r.mode as Space['mode'],
     color: r.color,
     archived: r.archived === 1,
+    version: r.version,
   };
 }
 
@@ -71,10 +72,18 @@ export async function insertSpace(db: Kysely<DB>, s: SpaceRow): Promise<number> 
 }
 
 export async function updateSpace(db: Kysely<DB>, id: number, s: SpaceRow): Promise<void> {
-  await db.updateTable('spaces').set(toColumns(s)).where('id', '=', id).execute();
+  await db
+    .updateTable('spaces')
+    .set((eb) => ({ ...toColumns(s), version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setSpaceArchived(db: Kysely<DB>, id: number, archived: boolean): Promise<void> {
-  await db.updateTable('spaces').set({ archived: archived ? 1 : 0 }).where('id', '=', id).execute();
+  await db
+    .updateTable('spaces')
+    .set((eb) => ({ archived: archived ? 1 : 0, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 

@@ -2,9 +2,9 @@ import type { Handlers } from '../handlers';
 import type { ServiceContext } from '../context';
 import { bookingViews } from '../../db/repos/bookings';
 import { required } from '../not-found';
-import { cancelBooking, changeBooking, createBooking } from './service';
+import { cancelBooking, changeBooking, createBooking, moveBooking } from './service';
 
-type BookingMethods = 'bookings.range' | 'bookings.get' | 'bookings.create' | 'bookings.update' | 'bookings.cancel';
+type BookingMethods = 'bookings.range' | 'bookings.get' | 'bookings.create' | 'bookings.update' | 'bookings.move' | 'bookings.cancel';
 
 export function bookingsHandlers(ctx: ServiceContext): Handlers<BookingMethods> {
   return {
@@ -12,7 +12,8 @@ export function bookingsHandlers(ctx: ServiceContext): Handlers<BookingMethods> 
     'bookings.get': async ({ id }, db) =>
       required((await bookingViews(db, { from: '', to: '', id, includeCancelled: true }))[0], 'booking', id),
     'bookings.create': async (i, tx) => createBooking(ctx, tx, i),
-    'bookings.update': async ({ id, changes }, tx) => changeBooking(ctx, tx, id, changes),
-    'bookings.cancel': async ({ id, reason }, tx) => cancelBooking(ctx, tx, id, reason),
+    'bookings.update': async ({ id, version, changes }, tx) => changeBooking(ctx, tx, id, changes, version),
+    'bookings.move': async (m, tx) => moveBooking(ctx, tx, m),
+    'bookings.cancel': async ({ id, version, reason }, tx) => cancelBooking(ctx, tx, id, reason, version),
   };
 }

@@ -6,12 +6,15 @@
 import type { Kysely } from 'kysely';
 import type { Booking, BookingStatus } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { datePart } from '../../../shared/time';
 import { findBooking, insertBooking, insertBookings, newBookingColumns, toBooking, updateBooking, type BookingRow } from '../../db/repos/bookings';
 import { recordAudits } from '../../db/repos/audit';
+import { putSeriesException, seriesExceptions, touchSeries } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
 import { emit } from '../events';
 import { required } from '../not-found';
+import { checkVersion } from '../versions';
 import type { BookingFields } from '../rules/booking-fields';
 import { addToFacts, checkBooking, checkWithFacts, readSpaceFacts, type SpaceFacts } from '../rules/facts';
 
@@ -100,13 +103,40 @@ export async function createManyWithFacts(
   return created;
 }
 
-export async function changeBooking(ctx: ServiceContext, tx: Kysely<DB>, id: number, f: BookingFields): Promise<Booking> {
+/** The fields of a stored booking, as the rules and a new write see them. */
+function fieldsOf(b: Booking): BookingFields {
+  return {
+    spaceId: b.spaceId,
+    start: b.start,
+    end: b.end,
+    title: b.title,
+    contactId: b.contactId,
+    organisationId: b.organisationId,
+    audienceId: b.audienceId,
+    headCount: b.headCount,
+    note: b.note,
+    overrideReason: b.overrideReason,
+  };
+}
+
+/** The booking as it is, if it may still be changed; a version given is checked first. */
+async function editable(tx: Kysely<DB>, id: number, version?: number): Promise<Booking> {
   const before = required(await findBooking(tx, id), 'booking', id);
+  if (version !== undefined) await checkVersion(tx, 'booking', id, before.version, version);
   if (before.status === 'cancelled' || before.status === 'no_show') {
     throw new AppError('validation', 'booking.not_editable', 'A cancelled or no-show booking cannot be changed', {
       params: { status: before.status },
     });
   }
+  return before;
+}
+
+/**
+ * Replace a booking's fields (the form). `version` is the one the form was filled from;
+ * internal callers (a series edit) leave it out.
+ */
+export async function changeBooking(ctx: ServiceContext, tx: Kysely<DB>, id: number, f: BookingFields, version?: number): Promise<Booking> {
+  const before = await editable(tx, id, version);
   const space = await checkBooking(tx, f, id);
   // Moving a booking into a space that needs approval sends it back to the queue.
   const status = space.needsApproval && f.spaceId !== before.spaceId ? 'requested' : before.status;
@@ -115,9 +145,40 @@ export async function changeBooking(ctx: ServiceContext, tx: Kysely<DB>, id: num
   return after;
 }
 
-export async function cancelBooking(ctx: ServiceContext, tx: Kysely<DB>, id: number, reason: string): Promise<Booking> {
+/**
+ * Move or resize a booking (a drag): only its space and time change, checked as a new
+ * booking would be. The override reason of the old time does not come along: a new time
+ * outside the audience's window needs a reason of its own. A series occurrence moved to
+ * another day keeps its place in the series, remembered by a "moved" exception.
+ */
+export async function moveBooking(
+  ctx: ServiceContext,
+  tx: Kysely<DB>,
+  m: { id: number; version: number; spaceId?: number; start: string; end: string; overrideReason: string | null },
+): Promise<Booking> {
+  const before = await editable(tx, m.id, m.version);
+  const f: BookingFields = { ...fieldsOf(before), spaceId: m.spaceId ?? before.spaceId, start: m.start, end: m.end, overrideReason: m.overrideReason };
+  const space = await checkBooking(tx, f, m.id);
+  const status = space.needsApproval && f.spaceId !== before.spaceId ? 'requested' : before.status;
+  const after = await updateBooking(tx, m.id, { spaceId: f.spaceId, start: f.start, end: f.end, overrideReason: f.overrideReason, status }, ctx.now());
+  if (before.seriesId !== null && datePart(before.start) !== datePart(after.start)) await keepInSeries(tx, before);
+  await audit(ctx, tx, 'move', 'booking', m.id, before, after);
+  return after;
+}
+
+/** Record the occurrence date of a series booking about to leave its day, unless it already is. */
+async function keepInSeries(tx: Kysely<DB>, before: Booking): Promise<void> {
+  const seriesId = before.seriesId!;
+  const exceptions = await seriesExceptions(tx, seriesId);
+  if (exceptions.some((e) => e.kind === 'moved' && e.bookingId === before.id)) return;
+  await putSeriesException(tx, seriesId, { date: datePart(before.start), kind: 'moved', bookingId: before.id, note: '' });
+  await touchSeries(tx, seriesId);
+}
+
+export async function cancelBooking(ctx: ServiceContext, tx: Kysely<DB>, id: number, reason: string, version?: number): Promise<Booking> {
   const before = required(await findBooking(tx, id), 'booking', id);
   if (before.status === 'cancelled') return before;
+  if (version !== undefined) await checkVersion(tx, 'booking', id, before.version, version);
   const after = await updateBooking(tx, id, { status: 'cancelled', cancelReason: reason || null }, ctx.now());
   await audit(ctx, tx, 'cancel', 'booking', id, before, after);
   // Whoever waits for the slot hears of it once the cancellation is committed.

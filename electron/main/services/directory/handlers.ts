@@ -9,6 +9,7 @@ import {
 } from '../../db/repos/organisations';
 import { deleteContact, findContact, saveContact, searchContacts } from '../../db/repos/contacts';
 import { required } from '../not-found';
+import { checkVersion } from '../versions';
 
 type DirectoryMethods =
   | 'audiences.list'
@@ -31,7 +32,8 @@ export function directoryHandlers(ctx: ServiceContext): Handlers<DirectoryMethod
     'organisations.setArchived': async (i, tx) => auditedArchive(ctx, tx, 'organisation', i, findOrganisation, setOrganisationArchived),
     'contacts.search': async (i, db) => searchContacts(db, i.query, i.limit),
     'contacts.save': async (i, tx) =>
-      auditedSave(ctx, tx, 'contact', i.id, findContact, async (tx) => {
+      auditedSave(ctx, tx, 'contact', i.id, findContact, async (tx, before) => {
+        if (before) await checkVersion(tx, 'contact', before.id, before.version, i.version!);
         if (i.organisationId !== null) required(await findOrganisation(tx, i.organisationId), 'organisation', i.organisationId);
         return saveContact(tx, i);
       }),

@@ -15,6 +15,7 @@ import type { Output } from '../../../shared/contract';
 import type { DB } from '../../db/schema';
 import { auditedSave, type ServiceContext } from '../context';
 import { required } from '../not-found';
+import { checkVersion } from '../versions';
 import { foreignWindow } from '../rules/calendar-rules';
 import { planOn, spaceDays } from '../rules/space-days';
 
@@ -40,10 +41,12 @@ export async function planFor(db: Kysely<DB>, spaceId: number, date: string): Pr
 export async function savePlanVersion(
   ctx: ServiceContext,
   tx: Kysely<DB>,
-  p: { id?: number; spaceId: number; validFrom: string; name: string; windows: PlanWindow[] },
+  p: { id?: number; version?: number; spaceId: number; validFrom: string; name: string; windows: PlanWindow[] },
 ): Promise<TimeSharingPlan> {
   checkWindows(p.windows);
-  return auditedSave(ctx, tx, 'plan', p.id, findPlan, async (tx) => {
+  return auditedSave(ctx, tx, 'plan', p.id, findPlan, async (tx, before) => {
+    // A copy onto an existing version replaces it on purpose and carries no version.
+    if (before && p.version !== undefined) await checkVersion(tx, 'plan', before.id, before.version, p.version);
     required(await findSpace(tx, p.spaceId), 'space', p.spaceId);
     const sameDay = await findPlanVersion(tx, p.spaceId, p.validFrom);
     if (sameDay !== undefined && sameDay !== p.id) {

@@ -23,6 +23,6 @@ export function seriesHandlers(ctx: ServiceContext): Handlers<SeriesMethods> {
     'series.list': async (filter, db) => listSeries(db, filter),
     'series.previewEdit': async (e, db) => previewEdit(ctx, db, e),
     'series.applyEdit': async (e, tx) => applyEdit(ctx, tx, e),
-    'series.restoreOccurrence': async ({ seriesId, date }, tx) => restoreOccurrence(ctx, tx, seriesId, date),
+    'series.restoreOccurrence': async ({ seriesId, version, date }, tx) => restoreOccurrence(ctx, tx, seriesId, version, date),
   };
 }

@@ -17,6 +17,7 @@ import {
   putSeriesException,
   seriesBookings,
   seriesExceptions,
+  touchSeries,
   updateSeries,
   type SeriesRow,
 } from '../../db/repos/series';
@@ -24,6 +25,7 @@ import type { DB } from '../../db/schema';
 import { cancelBooking, changeBooking } from '../bookings/service';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
+import { checkVersion } from '../versions';
 import { checkBooking } from '../rules/facts';
 import { spaceDays } from '../rules/space-days';
 import { evaluate, occurrenceFields, type Check } from './occurrences';
@@ -31,6 +33,8 @@ import { ruleFrom, ruleUntil } from './recurrence';
 import { seriesView, type Decision } from './series';
 
 export type SeriesEdit = z.output<(typeof plansContract)['series.applyEdit']['input']>;
+/** What an edit covers and changes, as the preview and the edit both see it. */
+type SeriesEditScope = Omit<SeriesEdit, 'decisions' | 'version'>;
 
 /** The occurrence date of a booking: its rule date when it was moved, else its own day. */
 async function occurrenceDates(tx: Kysely<DB>, seriesId: number): Promise<Map<number, string>> {
@@ -41,7 +45,7 @@ async function occurrenceDates(tx: Kysely<DB>, seriesId: number): Promise<Map<nu
 }
 
 /** Active bookings the edit touches, each with its occurrence date. */
-async function inScope(ctx: ServiceContext, tx: Kysely<DB>, e: Omit<SeriesEdit, 'decisions'>): Promise<[Booking, string][]> {
+async function inScope(ctx: ServiceContext, tx: Kysely<DB>, e: SeriesEditScope): Promise<[Booking, string][]> {
   const today = datePart(ctx.now());
   const dates = await occurrenceDates(tx, e.seriesId);
   const bookings = (await seriesBookings(tx, e.seriesId)).filter((b) => b.status !== 'cancelled' && b.status !== 'no_show');
@@ -51,7 +55,7 @@ async function inScope(ctx: ServiceContext, tx: Kysely<DB>, e: Omit<SeriesEdit, 
 }
 
 /** The series with the edit's fields; a new start after the kept end (or the other way round) is refused. */
-function changed(s: SeriesRow, e: Omit<SeriesEdit, 'decisions'>): SeriesRow {
+function changed(s: SeriesRow, e: SeriesEditScope): SeriesRow {
   const next: SeriesRow = { ...s, ...Object.fromEntries(Object.entries(e.changes).filter(([, v]) => v !== undefined)) };
   if (next.startTime >= next.endTime) {
     const path = e.changes.endTime === undefined ? 'changes.startTime' : 'changes.endTime';
@@ -71,9 +75,9 @@ function editedFields(s: SeriesRow, b: Booking, overrideReason: string | null, t
   return { ...f, ...when, contactId: b.contactId, organisationId: b.organisationId, audienceId: b.audienceId };
 }
 
-const changesTimes = (e: Omit<SeriesEdit, 'decisions'>) => e.changes.startTime !== undefined || e.changes.endTime !== undefined;
+const changesTimes = (e: SeriesEditScope) => e.changes.startTime !== undefined || e.changes.endTime !== undefined;
 
-export async function previewEdit(ctx: ServiceContext, db: Kysely<DB>, e: Omit<SeriesEdit, 'decisions'>): Promise<Occurrence[]> {
+export async function previewEdit(ctx: ServiceContext, db: Kysely<DB>, e: SeriesEditScope): Promise<Occurrence[]> {
   const s = required(await findSeries(db, e.seriesId), 'series', e.seriesId);
   const target = changed(s, e);
   const scope = await inScope(ctx, db, e);
@@ -106,11 +110,13 @@ async function split(ctx: ServiceContext, tx: Kysely<DB>, s: SeriesRow, date: st
   const newId = await insertSeries(tx, { ...next, rule: ruleFrom(s.rule, date) }, ctx.now());
   await updateSeries(tx, { ...s, rule: ruleUntil(s.rule, date) });
   await moveSeriesTail(tx, s.id, newId, date);
+  await audit(ctx, tx, 'split', 'series', s.id, s, { rule: ruleUntil(s.rule, date), continuedAs: newId });
   return newId;
 }
 
 export async function applyEdit(ctx: ServiceContext, tx: Kysely<DB>, e: SeriesEdit) {
   const s = required(await findSeries(tx, e.seriesId), 'series', e.seriesId);
+  await checkVersion(tx, 'series', s.id, s.version, e.version);
   const scope = await inScope(ctx, tx, e);
   if (e.scope === 'this' && scope.length === 0) {
     throw new AppError('not_found', 'series.no_occurrence', `No occurrence on ${e.date}`, { params: { date: e.date } });
@@ -140,6 +146,8 @@ export async function applyEdit(ctx: ServiceContext, tx: Kysely<DB>, e: SeriesEd
       }
     }
   }
+  // Its exceptions or bookings changed even when its own fields did not: a new version all the same.
+  if (e.scope === 'this') await touchSeries(tx, id);
   await audit(ctx, tx, `edit_${e.scope}`, 'series', id, s, { action: e.action, date: e.date, changes: e.changes });
   return seriesView(tx, id);
 }

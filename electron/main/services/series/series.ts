@@ -18,6 +18,7 @@ import {
   putSeriesException,
   seriesBookings,
   seriesExceptions,
+  touchSeries,
   type SeriesException,
   type SeriesRow,
 } from '../../db/repos/series';
@@ -27,6 +28,7 @@ import type { BookingFields } from '../rules/booking-fields';
 import { checkWithFacts, dayOf, type SpaceFacts } from '../rules/facts';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
+import { checkVersion } from '../versions';
 import { evaluate, occurrenceFields, seriesCandidates, statusOf, type Check, type SeriesCandidates, type SeriesFields } from './occurrences';
 import { expandRule } from './recurrence';
 
@@ -116,7 +118,7 @@ export async function createSeries(ctx: ServiceContext, tx: Kysely<DB>, s: Serie
   const written = c.facts ? await applyDecisions(ctx, tx, seriesId, s, { ...c, facts: c.facts }, decisions) : { bookings: [], exceptions: [] };
   await audit(ctx, tx, 'create', 'series', seriesId, undefined, { ...s, decisions });
   // Everything the view shows was just written: it is not read back.
-  return seriesViewOf({ ...s, id: seriesId }, written.exceptions, written.bookings);
+  return seriesViewOf({ ...s, id: seriesId, version: 1 }, written.exceptions, written.bookings);
 }
 
 /** The series with every occurrence: booked, skipped, moved, and extra (make-up) bookings. */
@@ -155,13 +157,15 @@ function seriesViewOf(s: SeriesRow, exceptionList: SeriesException[], bookings: 
 }
 
 /** Bring a skipped date back: a new booking on the rule's date, checked like any other. */
-export async function restoreOccurrence(ctx: ServiceContext, tx: Kysely<DB>, seriesId: number, date: string) {
+export async function restoreOccurrence(ctx: ServiceContext, tx: Kysely<DB>, seriesId: number, version: number, date: string) {
   const s: SeriesRow = required(await findSeries(tx, seriesId), 'series', seriesId);
+  await checkVersion(tx, 'series', seriesId, s.version, version);
   const e = (await seriesExceptions(tx, seriesId)).find((x) => x.date === date);
   if (e?.kind !== 'skipped') {
     throw new AppError('validation', 'series.not_skipped', `${date} is not a skipped occurrence`, { params: { date } });
   }
   await deleteSeriesException(tx, seriesId, date);
+  await touchSeries(tx, seriesId);
   await createBooking(ctx, tx, occurrenceFields(s, date), { seriesId });
   await audit(ctx, tx, 'restore_occurrence', 'series', seriesId, e, { date });
   return seriesView(tx, seriesId);

@@ -14,6 +14,7 @@ import type { DB } from '../../db/schema';
 import { referenceData } from '../../db/repos/reference';
 import { familyOf } from '../../../shared/family';
 import { required } from '../not-found';
+import { checkVersion } from '../versions';
 import { AppError } from '../../../shared/errors';
 
 type SitesMethods =
@@ -57,7 +58,8 @@ export function sitesHandlers(ctx: ServiceContext): Handlers<SitesMethods> {
     'spaces.list': async (i, db) => listSpaces(db, i),
     'spaces.get': async (i, db) => required(await findSpace(db, i.id), 'space', i.id),
     'spaces.save': async (i, tx) =>
-      auditedSave(ctx, tx, 'space', i.id, findSpace, async (tx) => {
+      auditedSave(ctx, tx, 'space', i.id, findSpace, async (tx, before) => {
+        if (before) await checkVersion(tx, 'space', before.id, before.version, i.version!);
         required(await findSite(tx, i.siteId), 'site', i.siteId);
         await checkParent(tx, i.id, i);
         if (i.id === undefined) return insertSpace(tx, i);
