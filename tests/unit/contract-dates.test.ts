@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { booking, siteWithSpace } from '../helpers/fixtures';
-import { editSeries, editSeriesFails, readingRoom } from '../helpers/plans';
+import { editSeriesFails, readingRoom } from '../helpers/plans';
 
 let t: TestBackend;
 beforeEach(async () => {

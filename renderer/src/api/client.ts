@@ -3,7 +3,7 @@
  * contract, so a renamed method or a changed schema breaks the build, not the user.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Input, Method, Output } from '../../../electron/shared/contract';
+import { isWrite, type Input, type Method, type Output } from '../../../electron/shared/contract';
 import type { AppErrorData, Envelope } from '../../../electron/shared/errors';
 import type { StaggerBridge } from '../../../electron/shared/ipc';
 
@@ -22,15 +22,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Reads never change data; every other successful call makes open queries reload. */
-const READ_SUFFIXES = ['Status', '.list', '.range', '.get', '.search', '.info', '.current', '.preview', '.history', '.status', '.compare', '.find', '.usage', '.today', 'Slots', '.offers'];
-function isRead(method: string): boolean {
-  return READ_SUFFIXES.some((s) => method.endsWith(s)) || method.includes('.preview');
-}
-
 let dataVersion = 0;
 const listeners = new Set<() => void>();
-function bumpDataVersion(): void {
+/** Make every open query load again (after a write, or when another desk's change was found). */
+export function reloadQueries(): void {
   dataVersion++;
   listeners.forEach((l) => l());
 }
@@ -43,12 +38,13 @@ export async function invoke<M extends Method>(method: M, input: Input<M>): Prom
     throw new ApiError({ kind: 'internal', message: 'IPC failed', details: { code: 'internal' } });
   }
   if (!envelope.ok) throw new ApiError(envelope.error);
-  if (!isRead(method)) bumpDataVersion();
+  // The contract says which methods write: after one, what is shown may be out of date.
+  if (isWrite(method)) reloadQueries();
   return envelope.value;
 }
 
 // Another desk may have changed the data: reload open queries when the window regains focus.
-if (typeof window !== 'undefined') window.addEventListener('focus', () => bumpDataVersion());
+if (typeof window !== 'undefined') window.addEventListener('focus', () => reloadQueries());
 
 export function useDataVersion(): number {
   return useSyncExternalStore(

@@ -115,7 +115,8 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     setError(null);
     try {
       const input = toInput(values);
-      if (editing) await invoke('bookings.update', { id: editing, changes: input });
+      // The version the form was filled from: another desk's change since then is not overwritten.
+      if (editing) await invoke('bookings.update', { id: editing, version: existing.data!.version, changes: input });
       else await invoke('bookings.create', input);
       message.success(t(editing ? 'booking.updated' : 'booking.created'));
       props.onClose();
@@ -131,7 +132,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   async function cancelBooking() {
     if (!editing) return;
     try {
-      await invoke('bookings.cancel', { id: editing, reason: '' });
+      await invoke('bookings.cancel', { id: editing, version: existing.data?.version, reason: '' });
       message.success(t('booking.cancelled'));
       props.onClose();
     } catch (e) {
@@ -168,6 +169,20 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           showIcon
           style={{ marginBottom: 16 }}
           title={describeError(t, error)}
+          action={
+            // Another desk changed the booking: load what is there now, then redo the change.
+            error.data.details.code.startsWith('edit.stale') ? (
+              <Button
+                size="small"
+                onClick={() => {
+                  setError(null);
+                  existing.reload();
+                }}
+              >
+                {t('booking.reload')}
+              </Button>
+            ) : undefined
+          }
           description={
             error.data.details.conflicts?.length ? (
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>

@@ -17,7 +17,7 @@ export function ContactsTab() {
   const [query, setQuery] = useState('');
   const list = useQuery('contacts.search', { query, limit: 200 });
   const organisations = useQuery('organisations.list', {});
-  const [editing, setEditing] = useState<(Partial<Values> & { id?: number }) | null>(null);
+  const [editing, setEditing] = useState<(Partial<Values> & { id?: number; version?: number }) | null>(null);
   const [historyOf, setHistoryOf] = useState<number | null>(null);
   const orgName = (id: number | null) => organisations.data?.find((o) => o.id === id)?.name ?? '';
   return (
@@ -77,7 +77,7 @@ export function ContactsTab() {
         title={t(editing?.id ? 'directory.editContact' : 'directory.newContact')}
         record={editing}
         onClose={() => setEditing(null)}
-        save={(v) => invoke('contacts.save', { ...v, id: editing?.id, organisationId: v.organisationId ?? null })}
+        save={(v) => invoke('contacts.save', { ...v, id: editing?.id, version: editing?.version, organisationId: v.organisationId ?? null })}
       >
         {() => (
           <>

@@ -61,8 +61,8 @@ export function PlanEditor() {
         if (!ok) return;
       }
       // A new start date makes a new version (next term); the same date updates that version.
-      const existing = plans.data?.find((p) => p.validFrom === validFrom)?.id;
-      const saved = await invoke('plans.save', { id: existing, spaceId, validFrom, windows });
+      const existing = plans.data?.find((p) => p.validFrom === validFrom);
+      const saved = await invoke('plans.save', { id: existing?.id, version: existing?.version, spaceId, validFrom, windows });
       setPlanId(saved.id);
       message.success(t('common.saved'));
     } catch (e) {

@@ -38,7 +38,7 @@ export function SeriesDetail(props: { seriesId: number | null; onClose(): void; 
 
   const restore = async (date: string) => {
     try {
-      await invoke('series.restoreOccurrence', { seriesId: props.seriesId!, date });
+      await invoke('series.restoreOccurrence', { seriesId: props.seriesId!, version: s!.version, date });
       message.success(t('plans.restored', { date }));
     } catch (e) {
       message.error(describeError(t, e));

@@ -12,7 +12,7 @@ import { useMoveChecks } from './useMoveChecks';
 type Scope = 'this' | 'following' | 'all';
 type EditAction = 'cancel' | 'change';
 /** The saved series as the panel shows it: its own fields are what a moved date is checked with. */
-type SeriesFields = SeriesInput & { id: number };
+type SeriesFields = SeriesInput & { id: number; version: number };
 interface Values {
   startTime: string;
   endTime: string;
@@ -56,7 +56,7 @@ export function SeriesEditDialog(props: { series: SeriesFields; date: string | n
   };
 
   // A moved date is checked with the series' fields as they will be after the change.
-  const { id: _id, occurrences: _occurrences, ...fields } = s as SeriesFields & { occurrences?: unknown };
+  const { id: _id, version: _version, occurrences: _occurrences, ...fields } = s as SeriesFields & { occurrences?: unknown };
   const moves = useMoveChecks(() => ({ ...fields, ...edit().changes }));
   const decide = (date: string, d: DecisionDraft) => {
     setDecisions((all) => ({ ...all, [date]: d }));
@@ -80,7 +80,8 @@ export function SeriesEditDialog(props: { series: SeriesFields; date: string | n
   const apply = async () => {
     setBusy(true);
     try {
-      const done = await invoke('series.applyEdit', { ...edit(), decisions: action === 'change' ? toDecisions(decisions, t('plans.keptFromPreview')) : [] });
+      // The version the dialog was opened on: if another desk edited the series since, this is refused.
+      const done = await invoke('series.applyEdit', { ...edit(), version: s.version, decisions: action === 'change' ? toDecisions(decisions, t('plans.keptFromPreview')) : [] });
       message.success(t(action === 'cancel' ? 'plans.edit.cancelled' : 'common.saved'));
       props.onApplied(done.id);
     } catch (err) {

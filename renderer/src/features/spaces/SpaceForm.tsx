@@ -34,7 +34,7 @@ export function SpaceForm(props: { open: boolean; siteId: number; space?: Space;
   }, [props.open, props.space, form]);
   const { saving, submit } = useSave(
     form,
-    (v) => invoke('spaces.save', { ...v, color: hexOf(v.color), id: props.space?.id, siteId: props.siteId }),
+    (v) => invoke('spaces.save', { ...v, color: hexOf(v.color), id: props.space?.id, version: props.space?.version, siteId: props.siteId }),
     props.onClose,
   );
   const parents = props.siblings.filter((s) => s.id !== props.space?.id && s.parentId === null);
