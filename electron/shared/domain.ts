@@ -53,6 +53,15 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export const OPERATOR_ROLES = ['desk', 'coordinator'] as const;
 
+/** What a site does on a statutory holiday: close, or run one weekday's plan. */
+export interface HolidayPolicy {
+  siteId: number;
+  mode: 'closed' | 'weekday_plan';
+  weekday: number;
+}
+/** Until a coordinator decides otherwise, a site stays open on holidays and runs its Sunday plan, as on a weekend. */
+export const DEFAULT_HOLIDAY_POLICY: Omit<HolidayPolicy, 'siteId'> = { mode: 'weekday_plan', weekday: 7 };
+
 export const siteInput = z.object({
   id: id.optional(),
   name,

@@ -1,6 +1,7 @@
 /** Calendar days (holidays, 调休 workdays), the years they cover, holiday policies and closures. */
 import type { Kysely } from 'kysely';
 import type { CalendarDay, Closure } from '../../../shared/contract/plans';
+import { DEFAULT_HOLIDAY_POLICY, type HolidayPolicy } from '../../../shared/domain';
 import type { DB } from '../schema';
 
 export async function calendarDaysBetween(db: Kysely<DB>, from: string, to: string): Promise<CalendarDay[]> {
@@ -49,18 +50,12 @@ export async function knownYears(db: Kysely<DB>, between?: [number, number]): Pr
   return new Map(rows.map((r) => [r.year, r.source as 'dataset' | 'manual']));
 }
 
-export interface HolidayPolicy {
-  siteId: number;
-  mode: 'closed' | 'weekday_plan';
-  weekday: number;
-}
-
-/** A site without a stored policy runs its Sunday plan on holidays: open, as on a weekend. */
+/** A site without a stored policy has the default one (see DEFAULT_HOLIDAY_POLICY). */
 export async function holidayPolicies(db: Kysely<DB>, siteIds: number[]): Promise<Map<number, HolidayPolicy>> {
   const rows = siteIds.length
     ? await db.selectFrom('holiday_policies').selectAll().where('site_id', 'in', siteIds).execute()
     : [];
-  const out = new Map<number, HolidayPolicy>(siteIds.map((s) => [s, { siteId: s, mode: 'weekday_plan', weekday: 7 }]));
+  const out = new Map<number, HolidayPolicy>(siteIds.map((s) => [s, { siteId: s, ...DEFAULT_HOLIDAY_POLICY }]));
   for (const r of rows) out.set(r.site_id, { siteId: r.site_id, mode: r.mode as HolidayPolicy['mode'], weekday: r.weekday });
   return out;
 }

@@ -12,7 +12,8 @@ import type { CalendarDay, Closure } from '../../../shared/contract/plans';
 import type { Space } from '../../../shared/domain';
 import { spaceTree, type SpaceTree } from '../../../shared/family';
 import type { DB } from '../schema';
-import { calendarDaysBetween, closuresTouching, holidayPolicies, knownYears, type HolidayPolicy } from './calendar';
+import type { HolidayPolicy } from '../../../shared/domain';
+import { calendarDaysBetween, closuresTouching, holidayPolicies, knownYears } from './calendar';
 import { listPlans, type PlanVersion } from './plans';
 import { listSpaces } from './spaces';
 

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Output } from '../../../shared/contract';
 import type { CalendarDay } from '../../../shared/contract/plans';
-import { ACTIVE_STATUSES } from '../../../shared/domain';
+import { ACTIVE_STATUSES, type HolidayPolicy } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, datePart } from '../../../shared/time';
 import { bookingViews } from '../../db/repos/bookings';
@@ -18,7 +18,6 @@ import {
   markYearKnown,
   putCalendarDay,
   saveHolidayPolicy,
-  type HolidayPolicy,
 } from '../../db/repos/calendar';
 import { findSite } from '../../db/repos/sites';
 import type { DB } from '../../db/schema';

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { CalendarDay, Closure } from '../../../shared/contract/plans';
 import type { DB } from '../../db/schema';
 import { addDays, isoWeekday } from '../../../shared/time';
-import type { HolidayPolicy } from '../../db/repos/calendar';
+import type { HolidayPolicy } from '../../../shared/domain';
 import type { PlanVersion } from '../../db/repos/plans';
 import { referenceData, type ReferenceData } from '../../db/repos/reference';
 
