@@ -20,13 +20,24 @@ export function useMoveBooking() {
   function askReason(to: Placement): Promise<string | null> {
     let reason = '';
     return new Promise((resolve) => {
-      modal.confirm({
+      // The reason is what gets recorded: the button waits until one is written.
+      const dialog = modal.confirm({
         title: t('booking.moveNeedsReason', { time: `${to.start.replace('T', ' ')}–${to.end.slice(11)}` }),
-        content: <Input autoFocus maxLength={200} aria-label={t('booking.overrideReason')} onChange={(e) => (reason = e.target.value)} />,
+        content: (
+          <Input
+            autoFocus
+            maxLength={200}
+            aria-label={t('booking.overrideReason')}
+            onChange={(e) => {
+              reason = e.target.value.trim();
+              dialog.update({ okButtonProps: { disabled: !reason } });
+            }}
+          />
+        ),
         okText: t('booking.moveAnyway'),
+        okButtonProps: { disabled: true },
         cancelText: t('common.back'),
-        // An empty reason keeps the question open: the reason is what gets recorded.
-        onOk: () => (reason.trim() ? resolve(reason.trim()) : Promise.reject(new Error('reason required'))),
+        onOk: () => resolve(reason),
         onCancel: () => resolve(null),
       });
     });
