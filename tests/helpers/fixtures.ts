@@ -20,4 +20,11 @@ export function booking(spaceId: number, start: string, end: string, extra: Reco
   return { spaceId, start, end, title: extra.title ?? '活动', ...extra };
 }
 
+/** The two people of a small office: someone at the desk and a coordinator. */
+export async function operators(t: TestBackend) {
+  const desk = await t.call('operators.save', { name: '小王', role: 'desk' });
+  const coordinator = await t.call('operators.save', { name: '李老师', role: 'coordinator' });
+  return { desk, coordinator };
+}
+
 export { allWeek };

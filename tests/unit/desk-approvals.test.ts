@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
-import { booking, siteWithSpace } from '../helpers/fixtures';
+import { booking, operators, siteWithSpace } from '../helpers/fixtures';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -9,12 +9,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-async function operators() {
-  const desk = await t.call('operators.save', { name: '小王', role: 'desk' });
-  const coordinator = await t.call('operators.save', { name: '李老师', role: 'coordinator' });
-  return { desk, coordinator };
-}
 
 describe('approvals', () => {
   it('a space that needs approval creates a request that waits in the queue', async () => {
@@ -26,7 +20,7 @@ describe('approvals', () => {
   });
 
   it('a coordinator approves; the audit names who did it; the request leaves the queue', async () => {
-    const { coordinator } = await operators();
+    const { coordinator } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00'));
     await t.call('session.setOperator', { operatorId: coordinator.id });
@@ -40,7 +34,7 @@ describe('approvals', () => {
   });
 
   it('the desk cannot approve, and nobody can without choosing who is at the desk', async () => {
-    const { desk } = await operators();
+    const { desk } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00'));
     expect((await t.fail('bookings.approve', { id: b.id })).details.code).toBe('operator.required');
@@ -51,7 +45,7 @@ describe('approvals', () => {
   });
 
   it('declining needs a reason, frees the slot and keeps the reason in the contact history', async () => {
-    const { coordinator } = await operators();
+    const { coordinator } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
     const c = await t.call('contacts.save', { name: '张阿姨', phone: '13800138001' });
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00', { contactId: c.id }));
@@ -67,7 +61,7 @@ describe('approvals', () => {
   });
 
   it('a booking that is not waiting (already approved) cannot be approved or declined again', async () => {
-    const { coordinator } = await operators();
+    const { coordinator } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00'));
     await t.call('session.setOperator', { operatorId: coordinator.id });

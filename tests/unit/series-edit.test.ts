@@ -13,6 +13,13 @@ afterEach(async () => {
 
 type Occ = { date: string; status: string; code: string | null; bookingId: number | null; exception: string | null; start: string };
 
+/** 仅此次: one date of the series to another day and time. */
+const moveOne = (seriesId: number, date: string, start: string, end: string) =>
+  editSeries(t, { seriesId, date, scope: 'this', action: 'change', decisions: [{ date, action: 'move', start, end }] });
+/** 此次及以后: a new title from `date` on. */
+const renameFrom = (seriesId: number, date: string) =>
+  editSeries(t, { seriesId, date, scope: 'following', action: 'change', changes: { title: '贤达学院冬季自修' } });
+
 const booked = (occ: Occ[]) => occ.filter((o) => o.bookingId !== null).map((o) => o.date);
 
 describe('editing a series', () => {
@@ -58,20 +65,8 @@ describe('editing a series', () => {
     const { saved } = await tuesdaySeries(t);
     const moved = saved.occurrences.find((o: Occ) => o.date === '2026-12-08').bookingId;
     // 仅此次: Tuesday 12-08 goes to Thursday 12-17, after the coming split point.
-    await editSeries(t, {
-      seriesId: saved.id,
-      date: '2026-12-08',
-      scope: 'this',
-      action: 'change',
-      decisions: [{ date: '2026-12-08', action: 'move', start: '2026-12-17T12:00', end: '2026-12-17T13:00' }],
-    });
-    const split = await editSeries(t, {
-      seriesId: saved.id,
-      date: '2026-12-15',
-      scope: 'following',
-      action: 'change',
-      changes: { title: '贤达学院冬季自修' },
-    });
+    await moveOne(saved.id, '2026-12-08', '2026-12-17T12:00', '2026-12-17T13:00');
+    const split = await renameFrom(saved.id, '2026-12-15');
     const old = await t.call('series.get', { id: saved.id });
     expect(old.occurrences.find((o: Occ) => o.date === '2026-12-08')).toMatchObject({ exception: 'moved', bookingId: moved, start: '2026-12-17T12:00' });
     expect(old.occurrences.map((o: Occ) => o.date)).toEqual(['2026-12-01', '2026-12-08']);
@@ -85,14 +80,8 @@ describe('editing a series', () => {
     const { saved } = await tuesdaySeries(t);
     const moved = saved.occurrences.find((o: Occ) => o.date === '2026-12-22').bookingId;
     // 仅此次: Tuesday 12-22 goes to Monday 12-14, before the coming split point.
-    await editSeries(t, {
-      seriesId: saved.id,
-      date: '2026-12-22',
-      scope: 'this',
-      action: 'change',
-      decisions: [{ date: '2026-12-22', action: 'move', start: '2026-12-14T12:30', end: '2026-12-14T13:30' }],
-    });
-    const split = await editSeries(t, { seriesId: saved.id, date: '2026-12-15', scope: 'following', action: 'change', changes: { title: '贤达学院冬季自修' } });
+    await moveOne(saved.id, '2026-12-22', '2026-12-14T12:30', '2026-12-14T13:30');
+    const split = await renameFrom(saved.id, '2026-12-15');
     // A new title leaves the moved date at the day and time it was moved to.
     expect(split.occurrences.find((o: Occ) => o.date === '2026-12-22')).toMatchObject({ exception: 'moved', bookingId: moved, start: '2026-12-14T12:30' });
     expect((await t.call('bookings.get', { id: moved })).title).toBe('贤达学院冬季自修');

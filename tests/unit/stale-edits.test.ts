@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
-import { booking, siteWithSpace } from '../helpers/fixtures';
+import { booking, operators, siteWithSpace } from '../helpers/fixtures';
 import { readingRoom, tuesdaySeries } from '../helpers/plans';
 
 let t: TestBackend;
@@ -16,16 +16,10 @@ afterEach(async () => {
   await t.close();
 });
 
-/** Two people at two desks: the change is recorded against whoever is at the desk. */
-async function operators() {
-  const wang = await t.call('operators.save', { name: '王敏', role: 'desk' });
-  const li = await t.call('operators.save', { name: '李静', role: 'coordinator' });
-  return { wang, li };
-}
-
 describe('a stale edit is refused, naming who changed it and when', () => {
   it('a drag from an old view does not overwrite the title and head count another desk just changed', async () => {
-    const { wang, li } = await operators();
+    // Two people at two desks: each change is recorded against whoever is at the desk.
+    const { desk: wang, coordinator: li } = await operators(t);
     const { space } = await siteWithSpace(t);
     await t.call('session.setOperator', { operatorId: wang.id });
     const seen = await t.call('bookings.create', booking(space.id, '2026-11-24T10:00', '2026-11-24T11:00', { title: '英语角', headCount: 4 }));
@@ -33,7 +27,7 @@ describe('a stale edit is refused, naming who changed it and when', () => {
     await t.call('bookings.update', { id: seen.id, version: seen.version, changes: booking(space.id, seen.start, seen.end, { title: '英语角（加场）', headCount: 8 }) });
     // The first desk still shows version 1 and drags it an hour later.
     const err = await t.fail('bookings.move', { id: seen.id, version: seen.version, start: '2026-11-24T11:00', end: '2026-11-24T12:00' });
-    expect(err).toMatchObject({ kind: 'conflict', details: { code: 'edit.stale', params: { by: '李静', at: '2026-11-23 09:00' } } });
+    expect(err).toMatchObject({ kind: 'conflict', details: { code: 'edit.stale', params: { by: '李老师', at: '2026-11-23 09:00' } } });
     expect(await t.call('bookings.get', { id: seen.id })).toMatchObject({ title: '英语角（加场）', headCount: 8, start: '2026-11-24T10:00', version: 2 });
     // The same goes for the form and for a cancel made from the old view.
     expect((await t.fail('bookings.update', { id: seen.id, version: 1, changes: booking(space.id, seen.start, seen.end) })).details.code).toBe('edit.stale');
