@@ -6,7 +6,7 @@
 import { isMethod } from '../electron/shared/contract';
 import { addDays, isoWeekday } from '../electron/shared/time';
 import type { BenchFixture } from './fixture';
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 
 const ACTIVE = "('requested', 'confirmed', 'checked_in')";
 

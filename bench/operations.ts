@@ -7,23 +7,9 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../electron/main/db/connection';
 import { addDays, isoWeekday } from '../electron/shared/time';
 import type { BenchFixture } from './fixture';
+import type { Operation } from './operation';
 import { plannedOperations } from './operations-planned';
 
-export interface Operation {
-  name: string;
-  /** The bar for the app's median, in ms; without one only the ratio to the bare query is judged. */
-  barMs?: number;
-  runs: number;
-  warmup?: number;
-  /** Set when the operation cannot be measured, with the reason. */
-  unavailable?: string;
-  app?: () => Promise<unknown>;
-  bare?: () => unknown;
-  /** Untimed, after each run: undo what a write added. */
-  reset?: () => void;
-  /** How many rows (or items) a result holds, to check that both sides answer alike. */
-  size?: (app: unknown, bare: unknown) => [number, number];
-}
 
 const ACTIVE = "('requested', 'confirmed', 'checked_in')";
 

@@ -12,7 +12,8 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { CACHE_DIR, prepareDataset } from './cache';
 import { openFixture } from './fixture';
-import { operations, type Operation } from './operations';
+import type { Operation } from './operation';
+import { operations } from './operations';
 import type { RenderResult } from './render';
 import { measurePair, ratioVerdict, type Figures } from './stats';
 
