@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
+import { appIconPath } from './app-icon';
 
 /**
  * The only window. Locked down: isolated, sandboxed preload, no node in the page,
@@ -42,6 +43,7 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 700,
     show: false,
     title: 'Stagger 错峰',
+    icon: appIconPath(app.getAppPath()),
     webPreferences: {
       preload: path.join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,
