@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { migrate, type MigrationResult } from './migrate';
+import { migrate, schemaVersion, type MigrationResult } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { DB } from './schema';
 
@@ -53,13 +53,16 @@ export function reusingStatements(sqlite: Database.Database, size = STATEMENT_CA
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Connection {
   const sqlite = new Database(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = NORMAL');
-  // A second desk on the same file waits for the writer instead of failing at once.
-  sqlite.pragma('busy_timeout = 5000');
   let migration: MigrationResult;
   try {
+    // A second desk on the same file waits for the writer instead of failing at once.
+    sqlite.pragma('busy_timeout = 5000');
+    // Refuse a database from a newer Stagger before anything writes to the file:
+    // switching to WAL rewrites its header and leaves -wal/-shm files beside it.
+    schemaVersion(sqlite, MIGRATIONS.length);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
     migration = migrate(sqlite, MIGRATIONS, { backupDir: opts.backupDir });
   } catch (e) {
     sqlite.close();
