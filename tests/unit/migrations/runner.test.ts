@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/main/db/connection';
-import { migrate, type Migration } from '../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../electron/main/db/migrations';
-import { AppError } from '../../electron/shared/errors';
-import { tempDbFile } from '../helpers/backend';
+import { openDatabase } from '../../../electron/main/db/connection';
+import { migrate, type Migration } from '../../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { AppError } from '../../../electron/shared/errors';
+import { tempDbFile } from '../../helpers/backend';
 
 describe('migrations', () => {
   it('bring an empty file to the latest version with WAL, foreign keys and STRICT tables', async () => {
