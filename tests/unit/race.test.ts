@@ -124,6 +124,7 @@ describe('two desks racing for the same slots', () => {
       list.forEach((s, i) => expect(byStart.get(s.start), s.start).toMatchObject({ end: s.end, title: winners[i], status: 'confirmed' }));
     } finally {
       for (const d of desks) await d.worker.terminate();
+      fs.rmSync(path.dirname(script), { recursive: true, force: true });
     }
   });
 });
