@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
+import { appIconPath } from './app-icon';
+import { appPageUrl } from './ipc/sender';
 
 /**
  * The only window. Locked down: isolated, sandboxed preload, no node in the page,
@@ -42,6 +44,7 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 700,
     show: false,
     title: 'Stagger 错峰',
+    icon: appIconPath(app.getAppPath()),
     webPreferences: {
       preload: path.join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,
@@ -58,7 +61,7 @@ export function createMainWindow(): BrowserWindow {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void win.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
+  // The same URL that ipc/register.ts answers, and no other.
+  void win.loadURL(appPageUrl(process.env.ELECTRON_RENDERER_URL, import.meta.dirname));
   return win;
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { migrate, type MigrationResult } from './migrate';
+import { migrate, schemaVersion, type MigrationResult } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { AppError } from '../../shared/errors';
 import type { DB } from './schema';
@@ -64,11 +64,14 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Connection {
     readonly: opts.readonly ?? false,
     timeout: opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
   });
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = NORMAL');
   let migration: MigrationResult;
   try {
+    // Refuse a database from a newer Stagger before anything writes to the file:
+    // switching to WAL rewrites its header and leaves -wal/-shm files beside it.
+    schemaVersion(sqlite, MIGRATIONS.length);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
     migration = migrate(sqlite, MIGRATIONS, { backupDir: opts.backupDir });
   } catch (e) {
     sqlite.close();

@@ -15,6 +15,25 @@ export interface MigrationResult {
 }
 
 /**
+ * The database's schema version (PRAGMA user_version), read without writing anything;
+ * a database written by a newer Stagger (above `latest`) is refused here. Call it
+ * before anything that writes, such as switching the journal to WAL, so a refused
+ * file is left exactly as it was.
+ */
+export function schemaVersion(db: Database.Database, latest: number): number {
+  const found = db.pragma('user_version', { simple: true }) as number;
+  if (found > latest) {
+    throw new AppError(
+      'validation',
+      'db.newer_version',
+      `This database was written by a newer version of Stagger (schema ${found}, this app knows ${latest}).`,
+      { params: { found, known: latest } },
+    );
+  }
+  return found;
+}
+
+/**
  * Brings the schema to the newest version, one transaction per migration, tracked by
  * PRAGMA user_version. A database written by a newer Stagger is refused rather than
  * opened, and a copy of the file is taken before any migration touches it.
@@ -28,15 +47,7 @@ export function migrate(
     if (m.version !== i + 1) throw new Error(`migration ${m.name} must have version ${i + 1}`);
   });
   const latest = migrations.length;
-  const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > latest) {
-    throw new AppError(
-      'validation',
-      'db.newer_version',
-      `This database was written by a newer version of Stagger (schema ${from}, this app knows ${latest}).`,
-      { params: { found: from, known: latest } },
-    );
-  }
+  const from = schemaVersion(db, latest);
   if (from === latest) return { from, to: latest, backupPath: null };
 
   let backupPath: string | null = null;

@@ -1,11 +1,12 @@
 import type { Migration } from '../migrate';
-import { shippedCalendarYears } from '../holiday-dataset';
+import { frozenHolidayYears } from './0002-holidays';
 
 /**
  * Time-sharing plans (effective-dated versions of weekly audience windows), recurring
  * series and their exceptions, statutory holidays and 调休 make-up workdays, each
- * site's holiday rule, and closures. The shipped holiday dataset is loaded here so a
- * new database knows every published year from its first start.
+ * site's holiday rule, and closures. The holidays published when this migration was
+ * released (2004–2026) are written here, from its own frozen copy (0002-holidays.ts),
+ * so a new database knows them from its first start whatever package is installed.
  */
 export const plansCalendar: Migration = {
   version: 2,
@@ -98,7 +99,7 @@ export const plansCalendar: Migration = {
     `);
     const year = db.prepare(`INSERT INTO calendar_years (year, source, updated_at) VALUES (?, 'dataset', ?)`);
     const day = db.prepare(`INSERT INTO calendar_days (date, kind, name, follows_weekday) VALUES (?, ?, ?, ?)`);
-    for (const y of shippedCalendarYears()) {
+    for (const y of frozenHolidayYears()) {
       year.run(y.year, `${y.year}-01-01T00:00`);
       for (const d of y.days) day.run(d.date, d.kind, d.name, d.followsWeekday);
     }

@@ -1,12 +1,13 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/main/db/connection';
-import { migrate, type Migration } from '../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../electron/main/db/migrations';
-import { AppError } from '../../electron/shared/errors';
-import { tempDbFile } from '../helpers/backend';
+import { openDatabase } from '../../../electron/main/db/connection';
+import { migrate, type Migration } from '../../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { AppError } from '../../../electron/shared/errors';
+import { tempDbFile } from '../../helpers/backend';
 
 describe('migrations', () => {
   it('bring an empty file to the latest version with WAL, foreign keys and STRICT tables', async () => {
@@ -48,6 +49,30 @@ describe('migrations', () => {
     const check = new Database(file);
     expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
     check.close();
+  });
+
+  it('refuses a newer database before anything writes: the file stays byte for byte as it was, with no journal beside it', () => {
+    const file = tempDbFile();
+    const raw = new Database(file);
+    expect(raw.pragma('journal_mode = DELETE', { simple: true })).toBe('delete');
+    raw.exec("CREATE TABLE notes (text TEXT NOT NULL) STRICT; INSERT INTO notes VALUES ('周六议事厅'), ('烘焙区');");
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    raw.close();
+    const sha = () => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    const before = sha();
+    const siblings = () => fs.readdirSync(path.dirname(file)).sort();
+    expect(siblings()).toEqual(['test.db']);
+
+    let error: unknown;
+    try {
+      openDatabase(file, { backupDir: path.join(path.dirname(file), 'backups') });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).details.code).toBe('db.newer_version');
+    expect(sha()).toBe(before);
+    expect(siblings()).toEqual(['test.db']);
   });
 
   it('copies the file before migrating an older database, and keeps its data', () => {
