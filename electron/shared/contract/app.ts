@@ -4,7 +4,8 @@ import { operator, operatorInput, id } from '../domain';
 export const appContract = {
   'app.info': {
     input: z.object({}).default({}),
-    output: z.object({ version: z.string(), schemaVersion: z.number().int(), today: z.string() }),
+    /** today and now are the main process's clock: Shanghai wall-clock time, `now` as `YYYY-MM-DDTHH:mm`. */
+    output: z.object({ version: z.string(), schemaVersion: z.number().int(), today: z.string(), now: z.string() }),
   },
   'operators.list': {
     input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),

@@ -6,6 +6,7 @@ import type { BookingInput } from '../../../../electron/shared/domain';
 import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
+import { getToday } from '../../api/clock';
 import { ContactSelect } from './ContactSelect';
 import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
@@ -67,7 +68,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     setError(null);
     form.resetFields();
     if (target.mode === 'create') {
-      const start = target.start ?? `${dayjs().format('YYYY-MM-DD')}T09:00`;
+      const start = target.start ?? `${getToday()}T09:00`;
       const end = target.end ?? start;
       form.setFieldsValue({
         spaceId: target.spaceId,

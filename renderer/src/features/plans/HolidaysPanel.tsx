@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { useToday } from '../../api/clock';
 import { HolidayImportDialog } from './HolidayImportDialog';
 import { HolidayPolicyField } from './HolidayPolicyField';
 
@@ -13,7 +14,7 @@ type YearStatus = { year: number; known: boolean; source: string | null; holiday
 export function HolidaysPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(Number(useToday().slice(0, 4)));
   const days = useQuery('calendarDays.list', { year });
   const [status, setStatus] = useState<YearStatus | null>(null);
   const [entering, setEntering] = useState(false);
