@@ -10,6 +10,7 @@ import { getToday } from '../../api/clock';
 import { ContactSelect } from './ContactSelect';
 import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
+import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 
 export type BookingDialogTarget =
   | { mode: 'create'; spaceId?: number; start?: string; end?: string }
@@ -104,6 +105,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const space = spaces.data?.find((s) => s.id === spaceId);
   const times = useMemo(() => timeOptions(space, date?.format('YYYY-MM-DD')), [space, date]);
   const needsOverride = error?.data.kind === 'outside_window';
+  const unknownYear = useUnknownYear(target ? date?.format('YYYY-MM-DD') : undefined);
 
   async function save() {
     let values: FormValues;
@@ -202,6 +204,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           }
         />
       )}
+      <UnknownYearAlert year={unknownYear} />
       <Form form={form} layout="vertical" requiredMark={false} onFinish={save}>
         <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, message: t('errors.fields.required') }]}>
           <Input autoFocus maxLength={80} />
