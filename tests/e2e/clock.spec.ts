@@ -144,6 +144,7 @@ test.describe('the machine’s clock is right, but its zone is New York', () => 
     await page.getByText('场地总览', { exact: true }).click();
     await expect(page.getByText('2026年11月23日 星期一')).toBeVisible();
     await expectNowLineAt(page, '09:00');
+    await page.waitForTimeout(300); // the view switch's sliding highlight, for the picture
     await snap('clock-site-day-zh-1366');
   });
 });
