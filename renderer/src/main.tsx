@@ -6,9 +6,12 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
+import { dayjsFollowsClock, startClock } from './api/clock';
 import './i18n';
 import './styles.css';
 import { App } from './app/App';
+
+dayjs.extend(dayjsFollowsClock);
 
 function Root() {
   const { i18n } = useTranslation();
@@ -26,8 +29,11 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
+// Today is the main process's: the first screen waits for its clock (one quick call).
+void startClock().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  ),
 );

@@ -22,15 +22,28 @@ export interface Fixtures {
   snap: (name: string) => Promise<void>;
 }
 
-export const test = base.extend<Fixtures & { demoData: boolean }>({
+export interface Options {
+  demoData: boolean;
+  /** The main process's clock: Shanghai wall-clock time, `YYYY-MM-DDTHH:mm` (NOW unless a test says otherwise). */
+  backendNow: string;
+  /**
+   * The browser's own clock, fixed, as an instant (`2025-12-31T22:00:00-05:00`); by default
+   * the same instant as backendNow. The browser's zone is Playwright's `timezoneId`.
+   */
+  browserNow: string | undefined;
+}
+
+export const test = base.extend<Fixtures & Options>({
   demoData: [true, { option: true }],
-  backend: async ({ demoData }, use) => {
-    const backend = await openBackend(tempDbFile('stagger-e2e'), { demoData, checkOutput: true, now: () => NOW });
+  backendNow: [NOW, { option: true }],
+  browserNow: [undefined, { option: true }],
+  backend: async ({ demoData, backendNow }, use) => {
+    const backend = await openBackend(tempDbFile('stagger-e2e'), { demoData, checkOutput: true, now: () => backendNow });
     await use(backend);
     await backend.close();
   },
-  openApp: async ({ page, backend }, use) => {
-    await page.clock.setFixedTime(new Date(`${NOW}:00+08:00`));
+  openApp: async ({ page, backend, backendNow, browserNow }, use) => {
+    await page.clock.setFixedTime(new Date(browserNow ?? `${backendNow}:00+08:00`));
     await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => backend.dispatch(method, input));
     await page.addInitScript(() => {
       const w = window as unknown as { api: unknown; __staggerInvoke: (m: string, i: unknown) => Promise<unknown> };

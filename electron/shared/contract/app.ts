@@ -5,7 +5,8 @@ export const appContract = {
   'app.info': {
     kind: 'read',
     input: z.object({}).default({}),
-    output: z.object({ version: z.string(), schemaVersion: z.number().int(), today: z.string() }),
+    /** today and now are the main process's clock: Shanghai wall-clock time, `now` as `YYYY-MM-DDTHH:mm`. */
+    output: z.object({ version: z.string(), schemaVersion: z.number().int(), today: z.string(), now: z.string() }),
   },
   'operators.list': {
     kind: 'read',

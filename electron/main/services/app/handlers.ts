@@ -8,7 +8,10 @@ type AppMethods = 'app.info' | 'operators.list' | 'operators.save' | 'session.se
 
 export function appHandlers(ctx: ServiceContext): Handlers<AppMethods> {
   return {
-    'app.info': async () => ({ version: ctx.appVersion, schemaVersion: ctx.schemaVersion, today: ctx.now().slice(0, 10) }),
+    'app.info': async () => {
+      const now = ctx.now();
+      return { version: ctx.appVersion, schemaVersion: ctx.schemaVersion, today: now.slice(0, 10), now };
+    },
     'operators.list': async (input, db) => listOperators(db, input.includeArchived),
     'operators.save': async (input, tx) => auditedSave(ctx, tx, 'operator', input.id, findOperator, (tx) => saveOperator(tx, input)),
     'session.setOperator': async ({ operatorId }, tx) => {

@@ -6,9 +6,11 @@ import type { BookingInput } from '../../../../electron/shared/domain';
 import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
+import { getToday } from '../../api/clock';
 import { ContactSelect } from './ContactSelect';
 import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
+import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 
 export type BookingDialogTarget =
   | { mode: 'create'; spaceId?: number; start?: string; end?: string }
@@ -67,7 +69,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     setError(null);
     form.resetFields();
     if (target.mode === 'create') {
-      const start = target.start ?? `${dayjs().format('YYYY-MM-DD')}T09:00`;
+      const start = target.start ?? `${getToday()}T09:00`;
       const end = target.end ?? start;
       form.setFieldsValue({
         spaceId: target.spaceId,
@@ -103,6 +105,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const space = spaces.data?.find((s) => s.id === spaceId);
   const times = useMemo(() => timeOptions(space, date?.format('YYYY-MM-DD')), [space, date]);
   const needsOverride = error?.data.kind === 'outside_window';
+  const unknownYear = useUnknownYear(target ? date?.format('YYYY-MM-DD') : undefined);
 
   async function save() {
     let values: FormValues;
@@ -216,6 +219,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           }
         />
       )}
+      <UnknownYearAlert year={unknownYear} />
       <Form form={form} layout="vertical" requiredMark={false} onFinish={save}>
         <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, message: t('errors.fields.required') }]}>
           <Input autoFocus maxLength={80} />

@@ -4,8 +4,9 @@ import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/client';
+import { getToday, useToday } from '../../api/clock';
 import { BookingDialog, type BookingDialogTarget } from '../bookings/BookingDialog';
-import { stepAnchor, toDateString, visibleRange, type CalendarView } from './dates';
+import { stepAnchor, visibleRange, type CalendarView } from './dates';
 import { SiteDayView } from './SiteDayView';
 import { SpaceCalendar } from './SpaceCalendar';
 import { bandsOf } from './bands';
@@ -19,7 +20,7 @@ export function CalendarPage() {
   const { sites, siteId, setSiteId } = useSiteChoice();
   const [spaceId, setSpaceId] = useState<number | undefined>();
   const [view, setView] = useState<CalendarView>('site');
-  const [anchor, setAnchor] = useState(() => toDateString(new Date()));
+  const [anchor, setAnchor] = useState(useToday());
   const [dialog, setDialog] = useState<BookingDialogTarget | null>(null);
 
   const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId });
@@ -49,7 +50,7 @@ export function CalendarPage() {
       if (dialog || e.ctrlKey || e.metaKey || e.altKey || el.closest('input, textarea, [role="dialog"], .ant-select')) return;
       if (e.key === 'ArrowLeft') setAnchor((a) => stepAnchor(view, a, -1));
       else if (e.key === 'ArrowRight') setAnchor((a) => stepAnchor(view, a, 1));
-      else if (e.key === 't' || e.key === 'T') setAnchor(toDateString(new Date()));
+      else if (e.key === 't' || e.key === 'T') setAnchor(getToday());
       else if (e.key === 'n' || e.key === 'N') setDialog({ mode: 'create', spaceId, start: `${anchor}T09:00`, end: `${anchor}T10:00` });
       else return;
       e.preventDefault();
@@ -101,7 +102,7 @@ export function CalendarPage() {
         </Space>
         <Space wrap>
           <Button aria-label={t('calendar.previous')} icon={<LeftOutlined />} onClick={() => setAnchor(stepAnchor(view, anchor, -1))} />
-          <Button onClick={() => setAnchor(toDateString(new Date()))}>{t('calendar.today')}</Button>
+          <Button onClick={() => setAnchor(getToday())}>{t('calendar.today')}</Button>
           <Button aria-label={t('calendar.next')} icon={<RightOutlined />} onClick={() => setAnchor(stepAnchor(view, anchor, 1))} />
           <DatePicker aria-label={t('fields.date')} value={dayjs(anchor)} allowClear={false} onChange={(d) => d && setAnchor(d.format('YYYY-MM-DD'))} />
           <Typography.Text strong style={{ minWidth: 160, display: 'inline-block' }}>

@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BookingView, Space } from '../../../../electron/shared/domain';
 import { addMinutes, diffMinutes, hhmm, isoWeekday, minutesOfDay } from '../../../../electron/shared/time';
 import type { BookingDialogTarget } from '../bookings/BookingDialog';
 import { useMoveBooking } from '../bookings/useMoveBooking';
-import { toLocalIso } from './dates';
 import type { Band } from './bands';
 import { useProgressiveLists } from './progressive';
 import { PX_PER_MIN, SiteDayColumn, type DayFrame } from './SiteDayColumn';
 import { useLocalName } from '../../components/localName';
+import { useNow } from '../../api/clock';
 import './site-day.css';
 
 const HEADER = 52;
@@ -53,11 +53,7 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
   const moveBooking = useMoveBooking();
   const localName = useLocalName();
   const { spaces, date, bookings, onOpen } = props;
-  const [now, setNow] = useState(() => toLocalIso(new Date()));
-  useEffect(() => {
-    const timer = setInterval(() => setNow(toLocalIso(new Date())), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow();
 
   const frame = useMemo((): DayFrame => {
     const weekday = isoWeekday(date);

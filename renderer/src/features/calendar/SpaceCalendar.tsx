@@ -17,6 +17,7 @@ import { useProgressiveLists } from './progressive';
 import { addDays } from '../../../../electron/shared/time';
 import type { Band } from './bands';
 import { textOn } from '../../components/colour';
+import { getNow } from '../../api/clock';
 
 const FC_VIEW: Record<Exclude<CalendarView, 'site'>, string> = {
   week: 'timeGridWeek',
@@ -34,6 +35,8 @@ const MONTH_HEADER = { weekday: 'short' } as const;
 const DAY_HEADER = { weekday: 'short', month: 'numeric', day: 'numeric' } as const;
 
 const EVENTS_PER_FRAME = 100;
+/** Added to the theme's classes of the now line, so that it can be found. */
+const NOW_LINE_CLASS = 'space-calendar-now';
 
 type CalendarEvent = { id: string; title: string; start: string; end: string; color: string; contrastColor: string; className: string; extendedProps: { booking: BookingView } };
 
@@ -185,6 +188,9 @@ export function SpaceCalendar(props: {
         height="100%"
         allDaySlot={false}
         nowIndicator
+        // Today and now are the main process's, not the machine's (FullCalendar calls this for each use).
+        now={getNow}
+        nowIndicatorLineClass={NOW_LINE_CLASS}
         selectable
         selectMirror
         editable

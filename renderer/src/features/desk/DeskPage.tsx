@@ -3,6 +3,7 @@ import { Badge, Space, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { invoke, useQuery } from '../../api/client';
+import { useToday } from '../../api/clock';
 import { ApprovalQueue } from './ApprovalQueue';
 import { AuditLog } from './AuditLog';
 import { DAY_FIELD, focusField, SlotFinder } from './SlotFinder';
@@ -17,7 +18,7 @@ const NO_SHOW_SWEEP_MS = 60_000;
 /** The desk's home: today at a glance, find and book a slot, approvals, waitlist, audit log. */
 export function DeskPage() {
   const { t } = useTranslation();
-  const info = useQuery('app.info', {});
+  const todayDate = useToday();
   const { sites, siteId, setSiteId } = useSiteChoice();
   const today = useQuery('desk.today', siteId === undefined ? null : { siteId });
   const approvals = useQuery('approvals.list', siteId === undefined ? null : { siteId });
@@ -30,7 +31,7 @@ export function DeskPage() {
     return () => clearInterval(timer);
   }, []);
 
-  if (siteId === undefined || !info.data) return null;
+  if (siteId === undefined) return null;
   const badge = (label: string, count: number | undefined) => (
     <Space size={6}>
       {label}
@@ -50,7 +51,7 @@ export function DeskPage() {
             focusField(DAY_FIELD);
           }}
         />
-        <Typography.Text type="secondary">{dayjs(info.data.today).format(t('calendar.fullDayFormat'))} ·</Typography.Text>
+        <Typography.Text type="secondary">{dayjs(todayDate).format(t('calendar.fullDayFormat'))} ·</Typography.Text>
         {today.data && <GraceSetting minutes={today.data.graceMinutes} />}
       </Space>
       <Tabs
@@ -63,7 +64,7 @@ export function DeskPage() {
               // Finder and today side by side: the desk answers the caller while seeing the day.
               <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
                 <div style={{ flex: '0 0 560px', minWidth: 0 }}>
-                  <SlotFinder key={siteId} siteId={siteId} today={info.data.today} />
+                  <SlotFinder key={siteId} siteId={siteId} today={todayDate} />
                 </div>
                 <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
                   <Typography.Title level={5} style={{ margin: 0 }}>

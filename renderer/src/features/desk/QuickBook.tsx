@@ -6,6 +6,7 @@ import type { FreeSlot } from '../../../../electron/shared/contract/desk';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
+import { UnknownYearAlert } from '../../components/UnknownYearAlert';
 import { ContactSelect } from '../bookings/ContactSelect';
 import { ContactHistory } from '../directory/ContactHistory';
 import { focusField } from './SlotFinder';
@@ -137,6 +138,8 @@ export function QuickBook(props: { slot: FreeSlot | null; headCount: number; aud
         </Typography.Paragraph>
       )}
       {error && <Alert role="alert" type="error" showIcon style={{ marginBottom: 12 }} title={describeError(t, error)} />}
+      {/* The slot finder knows whether the slot's year has holiday data. */}
+      <UnknownYearAlert year={slot?.unknownYear ? Number(slot.start.slice(0, 4)) : null} />
       <Form
         form={form}
         layout="vertical"

@@ -18,7 +18,7 @@ const EXAMPLE = ['2027-01-01 元旦', '2027-02-06 至 2027-02-12 春节', '2027-
  * line of it, so the user always sees and can correct everything. Nothing is imported
  * while a line cannot be read; after the import the bookings on changed days are listed.
  */
-export function HolidayImportDialog(props: { open: boolean; year: number; replacing: boolean; onClose(): void; onImported(r: ImportResult): void }) {
+export function HolidayImportDialog(props: { open: boolean; year: number; replacing: boolean; onClose(): void; onImported?(r: ImportResult): void }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const local = useLocalName();
@@ -44,7 +44,7 @@ export function HolidayImportDialog(props: { open: boolean; year: number; replac
       const days = parsed.days.map(({ date, kind, name, followsWeekday }) => ({ date, kind, name, followsWeekday }));
       const r = await invoke('calendarDays.importYear', { year: props.year, days });
       setResult(r);
-      props.onImported(r);
+      props.onImported?.(r);
     } catch (e) {
       setFailure(describeError(t, e));
     } finally {

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { useToday } from '../../api/clock';
 import { HolidayImportDialog } from './HolidayImportDialog';
 import { HolidayPolicyField } from './HolidayPolicyField';
 
@@ -13,17 +14,11 @@ type YearStatus = { year: number; known: boolean; source: string | null; holiday
 export function HolidaysPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(Number(useToday().slice(0, 4)));
   const days = useQuery('calendarDays.list', { year });
-  const [status, setStatus] = useState<YearStatus | null>(null);
+  const yearStatus = useQuery('calendarDays.yearStatus', { years: [year] });
+  const status: YearStatus | null = yearStatus.data?.[0] ?? null;
   const [entering, setEntering] = useState(false);
-  // Not through useQuery: the client counts a method ending in "Status" as a write, and a
-  // write reloads every query, which would ask again for ever. Asked when the year or its
-  // number of days changes (an import), which is when the answer can change.
-  const count = days.data?.length;
-  useEffect(() => {
-    invoke('calendarDays.yearStatus', { years: [year] }).then(([s]) => setStatus(s), () => setStatus(null));
-  }, [year, count]);
   const follow = async (d: CalendarDay, weekday: number) => {
     try {
       const r = await invoke('calendarDays.save', { date: d.date, day: { ...d, followsWeekday: weekday } });
@@ -55,7 +50,7 @@ export function HolidaysPanel() {
           </Tag>
         )}
       </Space>
-      <HolidayImportDialog open={entering} year={year} replacing={status?.known ?? false} onClose={() => setEntering(false)} onImported={(r) => setStatus(r.status)} />
+      <HolidayImportDialog open={entering} year={year} replacing={status?.known ?? false} onClose={() => setEntering(false)} />
       <HolidayPolicyField />
       {status && !status.known && <Alert type="warning" showIcon message={t('plans.unknownYear', { year })} />}
       <Table<CalendarDay>

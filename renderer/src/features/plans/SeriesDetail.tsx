@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import dayjs from 'dayjs';
 import { Alert, App, Button, Descriptions, Drawer, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { useToday } from '../../api/clock';
 import { useLocalName } from '../../components/localName';
 import { dayLabel } from '../../components/dayLabel';
 import { SeriesEditDialog } from './SeriesEditDialog';
@@ -32,7 +32,7 @@ export function SeriesDetail(props: { seriesId: number | null; onClose(): void; 
   const series = useQuery('series.get', props.seriesId === null ? null : { id: props.seriesId });
   const spaces = useQuery('spaces.list', {});
   const [editing, setEditing] = useState<Editing>(null);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const s = series.data;
   const space = spaces.data?.find((x) => x.id === s?.spaceId);
 

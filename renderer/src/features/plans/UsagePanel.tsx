@@ -6,14 +6,18 @@ import { HeatmapChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useQuery } from '../../api/client';
+import { useToday } from '../../api/clock';
+import { addDays } from '../../../../electron/shared/time';
 
 echarts.use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 /** Off-peak view: share of each weekday × hour of the plan's windows that is used, and the idlest windows. */
 export function UsagePanel() {
   const { t } = useTranslation();
-  const [from, setFrom] = useState('2026-11-01');
-  const [to, setTo] = useState('2026-12-01');
+  // This month by default.
+  const first = `${useToday().slice(0, 7)}-01`;
+  const [from, setFrom] = useState(first);
+  const [to, setTo] = useState(() => `${addDays(first, 31).slice(0, 7)}-01`);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from < to;
   const usage = useQuery('reports.usage', valid ? { from, to } : null);
   const chartEl = useRef<HTMLDivElement>(null);

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { addDays, mondayOf } from '../../../../electron/shared/time';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { getToday, useToday } from '../../api/clock';
 import { useLocalName } from '../../components/localName';
-import { toDateString } from '../calendar/dates';
 import { PRINT_LANGUAGES, type PrintLanguage } from './language';
 import { PrintSheets, type Paper, type PrintData, type PrintKind } from './PrintSheets';
 import { weekNumber, weekRange } from './sheetDates';
@@ -47,7 +47,7 @@ export function PrintPage() {
   const { sites, siteId, setSiteId } = useSiteChoice();
   const [kind, setKind] = useState<PrintKind>('week');
   const [spaceIds, setSpaceIds] = useState<number[]>([]);
-  const [date, setDate] = useState(() => toDateString(new Date()));
+  const [date, setDate] = useState(useToday());
   const [language, setLanguage] = useState<PrintLanguage>(() => (i18n.language === 'en' ? 'en' : 'zh'));
   const [paper, setPaper] = useState<Paper>('A4');
   const [busy, setBusy] = useState(false);
@@ -116,7 +116,7 @@ export function PrintPage() {
         {kind === 'week' && (
           <Space.Compact>
             <Button aria-label={t('print.previousWeek')} icon={<LeftOutlined />} onClick={() => setDate(addDays(weekStart, -7))} />
-            <Button onClick={() => setDate(toDateString(new Date()))}>{t('print.thisWeek')}</Button>
+            <Button onClick={() => setDate(getToday())}>{t('print.thisWeek')}</Button>
             <Button aria-label={t('print.nextWeek')} icon={<RightOutlined />} onClick={() => setDate(addDays(weekStart, 7))} />
           </Space.Compact>
         )}
