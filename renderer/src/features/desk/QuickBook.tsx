@@ -9,7 +9,7 @@ import { useLocalName } from '../../components/localName';
 import { UnknownYearAlert } from '../../components/UnknownYearAlert';
 import { ContactSelect } from '../bookings/ContactSelect';
 import { ContactHistory } from '../directory/ContactHistory';
-import { focusField } from './SlotFinder';
+import { focusField } from './keyboardFlow';
 
 interface QuickValues {
   contactId?: number | null;

@@ -3,30 +3,24 @@ import { Alert, Button, Empty, Form, InputNumber, Select, Space, Tag, Typography
 import { SearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { FindSlotsInput, FreeSlot } from '../../../../electron/shared/contract/desk';
+import type { FreeSlot } from '../../../../electron/shared/contract/desk';
 import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { QuickBook } from './QuickBook';
+import { DAY_FIELD, focusField, type SlotSearch } from './keyboardFlow';
 import { WaitlistDialog } from './WaitlistDialog';
 
 /** Parts of the day the desk asks about, as [earliest, latest]. */
 const DAY_PARTS = { any: [undefined, undefined], morning: ['08:00', '12:00'], afternoon: ['12:00', '18:00'], evening: ['18:00', '22:00'] } as const;
 const DURATIONS = [30, 60, 90, 120, 180, 240];
 const SEARCH_DAYS = 14;
-/** The first field of the need: the site picker hands the keyboard on to it. */
-export const DAY_FIELD = 'desk-find-day';
 const PART_FIELD = 'desk-find-part';
 const DURATION_FIELD = 'desk-find-duration';
 const AUDIENCE_FIELD = 'desk-find-audience';
 const AMENITIES_FIELD = 'desk-find-amenities';
 const HEAD_COUNT_FIELD = 'desk-find-head-count';
-
-/** Keyboard flow: choosing with Enter moves on to the next field of the need. */
-export function focusField(id: string): void {
-  setTimeout(() => document.getElementById(id)?.focus(), 0);
-}
 
 interface NeedValues {
   day: string;
@@ -36,8 +30,6 @@ interface NeedValues {
   amenities: string[];
   audienceId?: number;
 }
-
-export type SlotSearch = Omit<FindSlotsInput, 'limit'>;
 
 /** Find a slot by need across the site's spaces; Enter searches, arrows pick, Enter books. */
 export function SlotFinder(props: { siteId: number; today: string }) {

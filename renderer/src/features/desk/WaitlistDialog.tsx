@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { ContactSelect } from '../bookings/ContactSelect';
-import type { SlotSearch } from './SlotFinder';
+import type { SlotSearch } from './keyboardFlow';
 
 /** Nothing fits: the request waits, and the desk is told when a cancellation frees a match. */
 export function WaitlistDialog(props: { open: boolean; search: SlotSearch | null; onClose: () => void }) {
