@@ -21,8 +21,9 @@ async function pick(page: Page, text: string, option: string | RegExp = text) {
 
 test('walk-in: the baking corner on Saturday afternoon for six, found and booked with the keyboard alone', async ({ openApp, backend, snap }) => {
   const page = await openApp('desk');
+  // The site picker has the focus once the desk is on screen: type the site, Enter; the day of the need is next.
+  await expect(page.getByRole('combobox', { name: '站点' })).toBeFocused();
   const started = Date.now();
-  // The site picker has the focus: type the site, Enter; the day of the need is next.
   await pick(page, '瑞虹', '瑞虹共享会客厅');
   await expect(page.getByRole('combobox', { name: '日期' })).toBeFocused();
   // Each choice made with Enter moves on to the next field.

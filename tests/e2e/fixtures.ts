@@ -80,6 +80,8 @@ export { expect };
 export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp) {
   await page.getByRole('combobox', { name: label }).click();
   const dropdown = page.locator('.ant-select-dropdown:visible');
+  // A click while the list is still sliding open can land on nothing: wait until it has settled.
+  await expect(dropdown).not.toHaveClass(/-(appear|enter)(\s|$|-)/);
   await dropdown.getByTitle(option, { exact: typeof option === 'string' }).first().click();
   await expect(dropdown).toHaveCount(0);
 }
