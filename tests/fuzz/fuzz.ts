@@ -1,0 +1,216 @@
+/**
+ * The run loop: open the real backend (demo data, fixed clock, a fake printer) on a
+ * fresh temp file, then send every contract method generated inputs through the real
+ * dispatch, check each envelope, and at the end check the database itself. Methods,
+ * inputs and the clock all come from the seed, so a seed replays the same run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { openBackend } from '../../electron/main/backend';
+import { providePrinter, type Printer } from '../../electron/main/services/print/printer';
+import { METHODS, type Method } from '../../electron/shared/contract';
+import { checkEnvelope, loadTranslations } from './envelope';
+import { NOW, type IdRanges } from './hints';
+import { InputGenerator, type InputKind } from './inputs';
+import { bookingViolations, checkDatabase, type DatabaseCheck } from './invariants';
+import { Rand } from './rng';
+
+export interface FuzzOptions {
+  runs: number;
+  seed: number;
+  /** Only these methods (default: every method of the contract). */
+  methods?: string[];
+  /** Check the booking rules every n calls to find the call that broke one (0: only at the end). */
+  checkEvery?: number;
+  /** Called every `progressEvery` calls with a line of progress. */
+  onProgress?: (line: string) => void;
+  progressEvery?: number;
+  /** Keep the database file (its path is in the report). */
+  keepDatabase?: boolean;
+}
+
+/**
+ * Relative call weights: methods that are slow on purpose (a usage report over a
+ * period, a series of hundreds of dates) get fewer calls so no method dominates the
+ * time; every method not named here weighs 1, so new methods are called as often.
+ */
+export const WEIGHTS: Record<string, number> = {};
+
+export interface MethodStats {
+  calls: number;
+  ok: number;
+  /** Error envelopes by kind. */
+  kinds: Record<string, number>;
+  internal: number;
+  raw: number;
+  ms: number;
+  maxMs: number;
+}
+
+export interface Failure {
+  /** Method, what went wrong and the exception's first line, with numbers masked: groups repeats. */
+  signature: string;
+  type: 'internal' | 'raw';
+  method: string;
+  /** 0-based call number within the run: the same seed reaches it again. */
+  call: number;
+  kind: InputKind;
+  change?: string;
+  input: unknown;
+  envelope?: unknown;
+  exception?: unknown;
+  reason: string;
+  count: number;
+}
+
+export interface InvariantBreak {
+  call: number;
+  problem: string;
+  /** The successful calls since the previous check, the last one the likeliest culprit. */
+  suspects: { call: number; method: string; input: unknown }[];
+}
+
+export interface FuzzReport {
+  seed: number;
+  calls: number;
+  internal: number;
+  raw: number;
+  ms: number;
+  perMethod: Map<string, MethodStats>;
+  failures: Failure[];
+  invariantBreaks: InvariantBreak[];
+  database: DatabaseCheck;
+  databaseFile: string;
+  validStats: Map<string, { asked: number; parsed: number }>;
+  unknownKinds: string[];
+}
+
+/** Largest id of every table that has one: the id arbitraries aim at existing rows. */
+function refreshRanges(sqlite: Database.Database, ranges: IdRanges): void {
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  for (const { name } of tables) {
+    const columns = sqlite.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'id')) continue;
+    const row = sqlite.prepare(`SELECT max(id) AS max FROM "${name}"`).get() as { max: number | null };
+    ranges.set(name, row.max ?? 0);
+  }
+}
+
+/** A printer that never opens a dialog: saves "succeed" on A4 and are "cancelled" on A3. */
+const fakePrinter: Printer = {
+  savePdf: async (job) => ({ path: job.paper === 'A3' ? null : path.join(os.tmpdir(), job.fileName) }),
+  print: async (job) => ({ printed: job.paper === 'A4' }),
+};
+
+const firstLine = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0].slice(0, 200);
+const mask = (s: string) => s.replace(/\d+/g, 'N');
+
+export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-fuzz-'));
+  const file = path.join(dir, 'fuzz.db');
+  let exception: unknown;
+  const backend = await openBackend(file, {
+    demoData: true,
+    now: () => NOW,
+    checkOutput: true,
+    log: (_message, e) => {
+      exception = e;
+    },
+  });
+  providePrinter(backend.ctx, fakePrinter);
+  const sqlite = backend.conn.sqlite;
+  const rand = new Rand(opts.seed);
+  const ranges: IdRanges = new Map();
+  refreshRanges(sqlite, ranges);
+  const inputs = new InputGenerator(rand, ranges);
+  const translations = loadTranslations();
+  const methods = (opts.methods?.length ? METHODS.filter((m) => opts.methods!.includes(m)) : METHODS) as Method[];
+  if (!methods.length) throw new Error(`no such method: ${opts.methods?.join(', ')}`);
+  const weights = methods.map((m) => WEIGHTS[m] ?? 1);
+  const perMethod = new Map<string, MethodStats>(methods.map((m) => [m, { calls: 0, ok: 0, kinds: {}, internal: 0, raw: 0, ms: 0, maxMs: 0 }]));
+  const failures = new Map<string, Failure>();
+  const invariantBreaks: InvariantBreak[] = [];
+  const seenViolations = new Set<string>();
+  let sinceCheck: InvariantBreak['suspects'] = [];
+  let internal = 0;
+  let raw = 0;
+  const started = performance.now();
+  let lap = started;
+  const progressEvery = opts.progressEvery ?? 10_000;
+
+  for (let call = 0; call < opts.runs; call++) {
+    if (call % 200 === 0) refreshRanges(sqlite, ranges);
+    const method = methods[rand.weighted(weights)];
+    const gen = inputs.next(method);
+    exception = undefined;
+    let envelope: unknown;
+    let thrown = false;
+    const t0 = performance.now();
+    try {
+      envelope = await backend.dispatch(method, gen.input);
+    } catch (e) {
+      // The dispatch promises an envelope for everything: a rejection is a bug.
+      thrown = true;
+      exception = e;
+    }
+    const ms = performance.now() - t0;
+    const stats = perMethod.get(method)!;
+    stats.calls++;
+    stats.ms += ms;
+    stats.maxMs = Math.max(stats.maxMs, ms);
+    const verdict = thrown ? { internal: `dispatch threw ${firstLine(exception)}` } : checkEnvelope(envelope, translations);
+    const env = envelope as { ok?: boolean; error?: { kind?: string } } | undefined;
+    if (env?.ok === true) {
+      stats.ok++;
+      if (opts.checkEvery) {
+        sinceCheck.push({ call, method, input: gen.input });
+        if (sinceCheck.length > 5) sinceCheck.shift();
+      }
+    } else if (env?.error?.kind) stats.kinds[env.error.kind] = (stats.kinds[env.error.kind] ?? 0) + 1;
+    for (const type of ['internal', 'raw'] as const) {
+      const reason = verdict[type];
+      if (!reason) continue;
+      if (type === 'internal') (internal++, stats.internal++);
+      else (raw++, stats.raw++);
+      const signature = mask(`${method} | ${reason}${exception ? ` | ${firstLine(exception)}` : ''}`);
+      const known = failures.get(signature);
+      if (known) known.count++;
+      else failures.set(signature, { signature, type, method, call, kind: gen.kind, change: gen.change, input: gen.input, envelope, exception, reason, count: 1 });
+    }
+    if (opts.checkEvery && (call + 1) % opts.checkEvery === 0 && sinceCheck.length) {
+      for (const v of bookingViolations(sqlite)) {
+        const key = `${v.rule}:${v.bookingIds.join(',')}`;
+        if (seenViolations.has(key)) continue;
+        seenViolations.add(key);
+        invariantBreaks.push({ call, problem: `${v.rule}: ${v.detail}`, suspects: sinceCheck });
+      }
+      sinceCheck = [];
+    }
+    if ((call + 1) % progressEvery === 0 && opts.onProgress) {
+      const now = performance.now();
+      const rate = Math.round((progressEvery * 1000) / (now - lap));
+      lap = now;
+      opts.onProgress(`${call + 1} calls (${rate}/s), ${internal} internal errors, ${raw} raw messages`);
+    }
+  }
+  const ms = performance.now() - started;
+  const database = checkDatabase(sqlite);
+  await backend.close();
+  if (!opts.keepDatabase) fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    seed: opts.seed,
+    calls: opts.runs,
+    internal,
+    raw,
+    ms,
+    perMethod,
+    failures: [...failures.values()],
+    invariantBreaks,
+    database,
+    databaseFile: file,
+    validStats: inputs.validStats,
+    unknownKinds: [...inputs.unknownKinds],
+  };
+}

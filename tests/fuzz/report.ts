@@ -1,0 +1,76 @@
+/**
+ * The run's report for people: calls and time per method, each distinct failure once
+ * with a replayable example (method, input as JS source, envelope, exception), the
+ * database checks, and the one-line verdict that must be the last line printed.
+ */
+import fc from 'fast-check';
+import type { Failure, FuzzReport } from './fuzz';
+
+/** JS source of a value (fast-check's stringify keeps undefined, NaN, -0, Map...), cut when huge. */
+export function show(value: unknown, max = 1500): string {
+  let s = fc.stringify(value);
+  s = s.replace(/"(x{200,})"/g, (_m, xs: string) => `"x".repeat(${xs.length})`);
+  return s.length > max ? `${s.slice(0, max)}… (${s.length} chars)` : s;
+}
+
+function exceptionText(e: unknown): string {
+  if (!(e instanceof Error)) return show(e, 400);
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l) && !l.includes('node_modules')).slice(0, 4);
+  return [`${e.name}: ${e.message.slice(0, 600)}`, ...frames].join('\n      ');
+}
+
+export function describeFailure(f: Failure, seed: number): string {
+  return [
+    `  [${f.type}] ${f.method} ×${f.count} — ${f.reason}`,
+    `    first at call ${f.call} of seed ${seed} (${f.kind} input${f.change ? `, ${f.change}` : ''})`,
+    `    input:     ${show(f.input)}`,
+    f.envelope !== undefined ? `    envelope:  ${show(f.envelope, 800)}` : '',
+    f.exception !== undefined ? `    exception: ${exceptionText(f.exception)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function methodTable(r: FuzzReport): string {
+  const rows = [...r.perMethod.entries()].sort((a, b) => b[1].ms - a[1].ms);
+  const head = `${'method'.padEnd(26)} ${'calls'.padStart(6)} ${'ok'.padStart(6)} ${'valid%'.padStart(6)} ${'avg ms'.padStart(7)} ${'max ms'.padStart(7)} ${'total s'.padStart(7)}  errors by kind`;
+  const lines = rows.map(([m, s]) => {
+    const v = r.validStats.get(m);
+    const validPct = v && v.asked ? Math.round((100 * v.parsed) / v.asked) : 0;
+    const kinds = Object.entries(s.kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+    return `${m.padEnd(26)} ${String(s.calls).padStart(6)} ${String(s.ok).padStart(6)} ${String(validPct).padStart(6)} ${(s.ms / Math.max(1, s.calls)).toFixed(2).padStart(7)} ${s.maxMs.toFixed(0).padStart(7)} ${(s.ms / 1000).toFixed(1).padStart(7)}  ${kinds}`;
+  });
+  return [head, ...lines].join('\n');
+}
+
+/** The last line: `N calls, 0 internal errors, 0 raw messages, integrity ok`, or what failed. */
+export function verdictLine(r: FuzzReport): string {
+  const problems = r.database.problems;
+  const integrity = problems.length ? `integrity FAILED: ${problems.length} problem${problems.length > 1 ? 's' : ''}, first ${problems[0]}` : 'integrity ok';
+  return `${r.calls} calls, ${r.internal} internal errors, ${r.raw} raw messages, ${integrity}`;
+}
+
+export const failed = (r: FuzzReport) => r.internal > 0 || r.raw > 0 || !r.database.ok;
+
+export function fullReport(r: FuzzReport, maxFailures = 30): string {
+  const out: string[] = [];
+  out.push(`\ncalls per method (valid% = generated valid inputs that passed the schema):\n${methodTable(r)}`);
+  out.push(`\n${r.calls} calls in ${(r.ms / 1000).toFixed(1)} s (${Math.round((r.calls * 1000) / r.ms)} calls/s)`);
+  if (r.unknownKinds.length) out.push(`schema kinds the generator does not know (sent anything): ${r.unknownKinds.join(', ')}`);
+  if (r.failures.length) {
+    out.push(`\n${r.failures.length} distinct failures (replay: --seed ${r.seed} --runs ${r.calls}):`);
+    for (const f of r.failures.slice(0, maxFailures)) out.push(describeFailure(f, r.seed));
+    if (r.failures.length > maxFailures) out.push(`  … and ${r.failures.length - maxFailures} more`);
+  }
+  for (const b of r.invariantBreaks.slice(0, 20)) {
+    out.push(`\nbooking rule broken by call ≤ ${b.call}: ${b.problem}`);
+    for (const s of b.suspects) out.push(`    after call ${s.call} ${s.method} ${show(s.input, 600)}`);
+  }
+  if (r.database.problems.length) {
+    out.push(`\ndatabase check (${r.database.problems.length} problems):`);
+    for (const p of r.database.problems.slice(0, 20)) out.push(`  ${p}`);
+  }
+  return out.join('\n');
+}
