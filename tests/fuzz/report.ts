@@ -4,11 +4,22 @@
  * database checks, and the one-line verdict that must be the last line printed.
  */
 import fc from 'fast-check';
-import type { Failure, FuzzReport } from './fuzz';
+import { SPAN_CAPS, type Failure, type FuzzReport } from './fuzz';
 
-/** JS source of a value (fast-check's stringify keeps undefined, NaN, -0, Map...), cut when huge. */
+/** The value with whatever lies deeper than `depth` levels replaced by a note (stringify recurses). */
+function shallow(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || value instanceof Date) return value;
+  if (depth === 0) return `<nested deeper than shown>`;
+  if (Array.isArray(value)) return value.map((v) => shallow(v, depth - 1));
+  if (value instanceof Map || value instanceof Set) return value;
+  const out = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const k of Object.keys(value)) Object.defineProperty(out, k, { value: shallow((value as Record<string, unknown>)[k], depth - 1), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** JS source of a value (fast-check's stringify keeps undefined, NaN, -0, Map...), cut when huge or deep. */
 export function show(value: unknown, max = 1500): string {
-  let s = fc.stringify(value);
+  let s = fc.stringify(shallow(value, 12));
   s = s.replace(/"(x{200,})"/g, (_m, xs: string) => `"x".repeat(${xs.length})`);
   return s.length > max ? `${s.slice(0, max)}… (${s.length} chars)` : s;
 }
@@ -58,6 +69,8 @@ export function fullReport(r: FuzzReport, maxFailures = 30): string {
   const out: string[] = [];
   out.push(`\ncalls per method (valid% = generated valid inputs that passed the schema):\n${methodTable(r)}`);
   out.push(`\n${r.calls} calls in ${(r.ms / 1000).toFixed(1)} s (${Math.round((r.calls * 1000) / r.ms)} calls/s)`);
+  out.push(`slowest calls:\n${r.slowest.map((s) => `  ${s.ms.toFixed(0).padStart(6)} ms ${s.method} (call ${s.call}) ${show(s.input, 300)}`).join('\n')}`);
+  for (const [m, n] of r.capped) out.push(`${m}: ${n} inputs had their date span cut to ${SPAN_CAPS[m]} days (a longer one runs out of memory)`);
   if (r.unknownKinds.length) out.push(`schema kinds the generator does not know (sent anything): ${r.unknownKinds.join(', ')}`);
   if (r.failures.length) {
     out.push(`\n${r.failures.length} distinct failures (replay: --seed ${r.seed} --runs ${r.calls}):`);

@@ -6,6 +6,8 @@
  *   --method M        only this method (repeatable), e.g. to replay a failure quickly
  *   --check-every N   check the booking rules every N calls to find the call that broke one
  *   --keep-db         keep the database file and print its path
+ *   --progress N      a progress line every N calls (default 10000)
+ *   --extreme-years   also mutate dates to years 0000 and 9999 (slow: some methods walk every day)
  * Exits non-zero when any call failed or the database check failed; the last line says
  * `N calls, 0 internal errors, 0 raw messages, integrity ok` or what failed.
  */
@@ -13,7 +15,7 @@ import { runFuzz } from './fuzz';
 import { failed, fullReport, verdictLine } from './report';
 
 function parseArgs(argv: string[]) {
-  const opts = { runs: 100_000, seed: Math.floor(Math.random() * 0x7fffffff), methods: [] as string[], checkEvery: 0, keepDatabase: false };
+  const opts = { runs: 100_000, seed: Math.floor(Math.random() * 0x7fffffff), methods: [] as string[], checkEvery: 0, keepDatabase: false, progressEvery: 10_000, extremeYears: false };
   for (let i = 0; i < argv.length; i++) {
     const value = () => {
       const v = argv[++i];
@@ -31,6 +33,8 @@ function parseArgs(argv: string[]) {
     else if (arg === '--method') opts.methods.push(value());
     else if (arg === '--check-every') opts.checkEvery = int(value());
     else if (arg === '--keep-db') opts.keepDatabase = true;
+    else if (arg === '--extreme-years') opts.extremeYears = true;
+    else if (arg === '--progress') opts.progressEvery = Math.max(1, int(value()));
     else throw new Error(`unknown argument ${arg} (see tests/fuzz/run.ts)`);
   }
   return opts;

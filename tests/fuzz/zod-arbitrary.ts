@@ -12,6 +12,7 @@ import {
   colourArb,
   dateArb,
   datetimeArb,
+  echoParent,
   fixPairs,
   hhmmArb,
   idArb,
@@ -135,10 +136,11 @@ function objectArb(def: Def, ctx: WalkContext): fc.Arbitrary<unknown> {
     });
     // A small deterministic stream from `seed` decides how the pairs are fixed.
     let s = seed;
-    return fixPairs(o, (m) => {
+    const pick = (m: number) => {
       s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
       return s % (m + 1);
-    });
+    };
+    return echoParent(fixPairs(o, pick), pick);
   });
 }
 
