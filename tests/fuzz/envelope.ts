@@ -105,9 +105,9 @@ export function checkEnvelope(env: unknown, translations: Map<string, Tree>): Ve
   }
   if (error.kind === 'internal') return { internal: `internal: ${details.code}` };
   const keys = [`errors.${details.code}`, ...((fields as { code: string }[] | undefined) ?? []).map((f) => `errors.fields.${f.code}`)];
-  for (const [lang, tree] of translations) {
-    const missing = keys.find((k) => lookup(tree, k) === undefined);
-    if (missing) return { raw: `no ${lang} text for ${missing}` };
+  for (const key of keys) {
+    const langs = [...translations].filter(([, tree]) => lookup(tree, key) === undefined).map(([lang]) => lang);
+    if (langs.length) return { raw: `no ${langs.join(' or ')} text for ${key}` };
   }
   const stripped = withoutUserText(error.message, details);
   const pattern = RAW_PATTERNS.find((p) => p.test(stripped));

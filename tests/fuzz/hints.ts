@@ -79,9 +79,15 @@ export function tableFor(key: string | undefined, parentKey: string | undefined,
 }
 
 /**
- * An id: mostly one that exists (any row, or one of the newest), sometimes one just
- * past the end (not found), rarely any positive integer. The range is read at draw
- * time, so rows created during the run are hit too.
+ * The demo data has at most this many rows per table (18 spaces, 50 bookings...):
+ * well-formed rows that calls can get through with, unlike most rows the run adds.
+ */
+const DEMO_ROWS = 20;
+
+/**
+ * An id: mostly one that exists (one of the first rows, any row, or one of the
+ * newest), sometimes one just past the end (not found), rarely any positive integer.
+ * The range is read at draw time, so rows created during the run are hit too.
  */
 class IdArbitrary extends fc.Arbitrary<number> {
   constructor(
@@ -94,7 +100,8 @@ class IdArbitrary extends fc.Arbitrary<number> {
     const max = this.table ? Math.max(1, this.ranges.get(this.table) ?? 1) : 30;
     const r = mrng.nextInt(0, 99);
     let n: number;
-    if (r < 70) n = mrng.nextInt(1, max);
+    if (r < 40) n = mrng.nextInt(1, Math.min(max, DEMO_ROWS));
+    else if (r < 70) n = mrng.nextInt(1, max);
     else if (r < 85) n = mrng.nextInt(Math.max(1, max - 10), max);
     else if (r < 95) n = max + mrng.nextInt(1, 3);
     else n = mrng.nextInt(1, 0x7fffffff);
@@ -116,11 +123,21 @@ export function intHint(key: string | undefined, min: number, max: number): fc.A
     const grid = within([0, 5, 15, 30, 45, 60, 90, 120, 180, 240, 480, 1440]);
     if (grid.length) return fc.oneof({ arbitrary: fc.constantFrom(...grid), weight: 4 }, { arbitrary: fc.integer({ min, max }), weight: 1 });
   }
+  if (key === 'headCount' && max >= 10) {
+    // Groups as they come to the desk: most fit every room; a few are too big.
+    return fc.oneof({ arbitrary: fc.integer({ min: Math.max(min, 1), max: 10 }), weight: 6 }, { arbitrary: fc.integer({ min, max: Math.min(max, 60) }), weight: 1 });
+  }
   if (key && /^years?$/.test(key) && min <= 2026 && max >= 2026) {
     return fc.oneof({ arbitrary: fc.integer({ min: Math.max(min, 2024), max: Math.min(max, 2028) }), weight: 4 }, { arbitrary: fc.integer({ min, max }), weight: 1 });
   }
   return undefined;
 }
+
+/**
+ * How often a boolean field is true, where half the time would wear the data down:
+ * archiving half of the time soon leaves no space to book.
+ */
+export const TRUE_RATE: Record<string, number> = { archived: 0.1, cancelHits: 0.3, includeArchived: 0.3 };
 
 /** Strings no regex describes but a refinement checks: a few real samples. */
 export const STRING_SAMPLES: Record<string, string[]> = {
@@ -157,7 +174,7 @@ export const PAIRS: [string, string][] = [
 export function fixPairs(o: Record<string, unknown>, pick: (max: number) => number): Record<string, unknown> {
   for (const [a, b] of PAIRS) {
     const x = o[a];
-    if (typeof x !== 'string' || typeof o[b] !== 'string' || pick(99) < 12) continue;
+    if (typeof x !== 'string' || typeof o[b] !== 'string' || pick(99) < 6) continue;
     if (/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(x)) o[b] = datetimeOf(minutesOf(x) + 30 * (1 + pick(7)));
     else if (/^\d{4}-\d\d-\d\d$/.test(x)) o[b] = dateOf((minutesOf(x) + 1440 * (pick(19) < 18 ? 1 + pick(13) : 1 + pick(60))) * 60_000);
     else if (/^\d\d:\d\d$/.test(x)) o[b] = hhmmOf(Math.min(1440, minutesOf(x) + 30 * (1 + pick(7))));
@@ -198,3 +215,26 @@ export function capSpan(input: unknown, days: number): { input: unknown; capped:
   }
   return { input, capped: false };
 }
+
+/**
+ * The same value moved in time: every datetime by `minutes`, every date by whole days,
+ * every time of day by the rest (when it stays within the day). A successful booking
+ * moved by half an hour is the best probe of the overlap and capacity rules.
+ */
+export function shiftTimes(v: unknown, minutes: number): unknown {
+  if (typeof v === 'string') {
+    if (/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(v)) return datetimeOf(minutesOf(v) + minutes);
+    if (/^\d{4}-\d\d-\d\d$/.test(v)) return dateOf((minutesOf(v) + Math.trunc(minutes / 1440) * 1440) * 60_000);
+    if (/^\d\d:\d\d$/.test(v)) {
+      const m = minutesOf(v) + (minutes % 1440);
+      return m >= 0 && m <= 1440 ? hhmmOf(m) : v;
+    }
+    return v;
+  }
+  if (Array.isArray(v)) return v.map((x) => shiftTimes(x, minutes));
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shiftTimes(x, minutes)]));
+  return v;
+}
+
+/** Shifts that keep a value on the 30-minute grid: the neighbouring slots, days and weeks. */
+export const SHIFTS = [0, 30, -30, 60, -60, 90, 120, 1440, -1440, 2 * 1440, 7 * 1440, -7 * 1440, 14 * 1440];

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { contract, type Method } from '../../electron/shared/contract';
-import type { IdRanges } from './hints';
+import { shiftTimes, SHIFTS, type IdRanges } from './hints';
 import { defineKey, mutate } from './mutate';
 import type { Rand } from './rng';
 import { defOf, inputArbitrary, type Schema, type WalkContext } from './zod-arbitrary';
@@ -72,6 +72,7 @@ export class InputGenerator {
   private readonly valids = new Map<Method, fc.Arbitrary<unknown>>();
   private readonly anythings = new Map<Method, fc.Arbitrary<unknown>>();
   private any: fc.Arbitrary<unknown> | undefined;
+  private readonly corpus = new Map<Method, unknown[]>();
   /** Per method: valid inputs asked for, and how many parsed (a method whose inputs never parse needs better hints). */
   readonly validStats = new Map<Method, { asked: number; parsed: number }>();
 
@@ -148,6 +149,14 @@ export class InputGenerator {
     const stats = this.validStats.get(method) ?? { asked: 0, parsed: 0 };
     this.validStats.set(method, stats);
     stats.asked++;
+    const pool = this.corpus.get(method);
+    if (pool?.length && this.rand.chance(0.35)) {
+      const moved = shiftTimes(this.rand.pick(pool), this.rand.pick(SHIFTS));
+      if (schema.safeParse(moved).success) {
+        stats.parsed++;
+        return moved;
+      }
+    }
     let input: unknown;
     for (let i = 0; i < 12; i++) {
       input = this.rand.draw(this.validArb(method));
@@ -157,6 +166,18 @@ export class InputGenerator {
       }
     }
     return input;
+  }
+
+  /**
+   * Keep an input that went through: later valid inputs are often one of these moved
+   * a little in time, which reaches the conflict rules far more often than fresh
+   * random ones (a free slot is rare, the slot next to a booked one is not).
+   */
+  remember(method: Method, input: unknown): void {
+    const pool = this.corpus.get(method) ?? [];
+    this.corpus.set(method, pool);
+    if (pool.length < 30) pool.push(input);
+    else pool[this.rand.int(0, pool.length - 1)] = input;
   }
 
   next(method: Method): GeneratedInput {

@@ -81,20 +81,33 @@ function firstStartingAfter(rows: Row[], t: number): number {
   return lo;
 }
 
-function peakOver(rows: Row[], capacity: number): { peak: number; at: string; ids: number[] } | null {
+/**
+ * Every stretch of time in which the head counts add up to more than the capacity,
+ * with its peak and the bookings there at the peak (ends before starts at the same
+ * instant, so back-to-back groups do not add up).
+ */
+function overCapacity(rows: Row[], capacity: number): { peak: number; at: string; ids: number[] }[] {
   const events: [number, number, Row][] = [];
   for (const r of rows) events.push([r.s, r.headCount, r], [r.e, -r.headCount, r]);
-  // Ends before starts at the same instant.
   events.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  let cur = 0;
+  const out: { peak: number; at: string; ids: number[] }[] = [];
   const open = new Set<Row>();
+  let cur = 0;
+  let episode: { peak: number; at: string; ids: number[] } | null = null;
   for (const [, delta, r] of events) {
     cur += delta;
     if (delta > 0) open.add(r);
     else open.delete(r);
-    if (cur > capacity) return { peak: cur, at: r.start, ids: [...open].map((o) => o.id) };
+    if (cur > capacity && (!episode || cur > episode.peak)) {
+      episode ??= { peak: 0, at: '', ids: [] };
+      Object.assign(episode, { peak: cur, at: r.start, ids: [...open].map((o) => o.id).sort((a, b) => a - b) });
+    }
+    if (cur <= capacity && episode) {
+      out.push(episode);
+      episode = null;
+    }
   }
-  return null;
+  return out;
 }
 
 export function bookingViolations(sqlite: Database.Database): Violation[] {
@@ -126,8 +139,9 @@ export function bookingViolations(sqlite: Database.Database): Violation[] {
         out.push({ rule: 'exclusive_overlap', spaceId: space.id, bookingIds: [x.id, y.id], detail: `space ${space.id} (buffer ${space.bufferMinutes}): ${fmt(x)} and ${fmt(y)}` });
       }
     } else {
-      const over = peakOver(list, space.capacity);
-      if (over) out.push({ rule: 'shared_capacity', spaceId: space.id, bookingIds: over.ids, detail: `space ${space.id} holds ${over.peak} > ${space.capacity} at ${over.at}` });
+      for (const over of overCapacity(list, space.capacity)) {
+        out.push({ rule: 'shared_capacity', spaceId: space.id, bookingIds: over.ids, detail: `space ${space.id} holds ${over.peak} > ${space.capacity} at ${over.at} (${over.ids.map((id) => `#${id}`).join(', ')})` });
+      }
     }
     // Each space against every space above it: covers "above or below" once per pair.
     const seen = new Set([space.id]);

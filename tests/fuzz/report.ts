@@ -32,7 +32,7 @@ function exceptionText(e: unknown): string {
 
 export function describeFailure(f: Failure, seed: number): string {
   return [
-    `  [${f.type}] ${f.method} ×${f.count} — ${f.reason}`,
+    `  [${f.type}] ${f.method} ×${f.count} — ${f.reason}${f.exception !== undefined ? ` — ${exceptionText(f.exception).split('\n')[0].slice(0, 160)}` : ''}`,
     `    first at call ${f.call} of seed ${seed} (${f.kind} input${f.change ? `, ${f.change}` : ''})`,
     `    input:     ${show(f.input)}`,
     f.envelope !== undefined ? `    envelope:  ${show(f.envelope, 800)}` : '',
@@ -53,7 +53,14 @@ export function methodTable(r: FuzzReport): string {
       .join(', ');
     return `${m.padEnd(26)} ${String(s.calls).padStart(6)} ${String(s.ok).padStart(6)} ${String(validPct).padStart(6)} ${(s.ms / Math.max(1, s.calls)).toFixed(2).padStart(7)} ${s.maxMs.toFixed(0).padStart(7)} ${(s.ms / 1000).toFixed(1).padStart(7)}  ${kinds}`;
   });
-  return [head, ...lines].join('\n');
+  // Methods that rarely succeed: what their valid inputs run into (better hints, or state drift).
+  const rare = rows
+    .filter(([, s]) => s.ok < s.calls * 0.2)
+    .map(([m, s]) => {
+      const top = Object.entries(s.validCodes).sort((a, b) => b[1] - a[1]).slice(0, 4);
+      return `  ${m}: ${top.map(([c, n]) => `${c} ${n}`).join(', ')}`;
+    });
+  return [head, ...lines, ...(rare.length ? ['\nmethods ok in under 20% of calls, and what stopped their valid inputs:', ...rare] : [])].join('\n');
 }
 
 /** The last line: `N calls, 0 internal errors, 0 raw messages, integrity ok`, or what failed. */

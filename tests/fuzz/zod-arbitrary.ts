@@ -21,6 +21,7 @@ import {
   STRING_SAMPLES,
   tableFor,
   textArb,
+  TRUE_RATE,
   type IdRanges,
 } from './hints';
 
@@ -165,8 +166,10 @@ function buildUncached(schema: Schema, ctx: WalkContext): fc.Arbitrary<unknown> 
       return stringArb(def, ctx);
     case 'number':
       return numberArb(def, ctx);
-    case 'boolean':
-      return fc.boolean();
+    case 'boolean': {
+      const rate = ctx.key ? TRUE_RATE[ctx.key] : undefined;
+      return rate === undefined ? fc.boolean() : fc.integer({ min: 0, max: 99 }).map((n) => n < rate * 100);
+    }
     case 'enum':
       return fc.constantFrom(...Object.values(def.entries as Record<string, string | number>));
     case 'literal':
@@ -178,6 +181,10 @@ function buildUncached(schema: Schema, ctx: WalkContext): fc.Arbitrary<unknown> 
     case 'nullable':
       return fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: build(def.innerType, ctx), weight: 5 });
     case 'optional':
+      // An optional `id` is a save's "edit this row": mostly left out, so saves add rows
+      // instead of rewriting the demo's spaces and plans into ones nothing fits in.
+      if (ctx.key === 'id') return fc.oneof({ arbitrary: fc.constant(OMIT), weight: 3 }, { arbitrary: build(def.innerType, ctx), weight: 1 });
+      return fc.oneof({ arbitrary: fc.constant(OMIT), weight: 1 }, { arbitrary: build(def.innerType, ctx), weight: 3 });
     case 'default':
     case 'prefault':
       return fc.oneof({ arbitrary: fc.constant(OMIT), weight: 1 }, { arbitrary: build(def.innerType, ctx), weight: 3 });
