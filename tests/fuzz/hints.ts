@@ -19,11 +19,19 @@ export function dateOf(ms: number): string {
 }
 export const hhmmOf = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
+/** Date.UTC, except that years 0-99 stay themselves (Date.UTC reads them as 1900-1999). */
+export function utcMs(y: number, month: number, d: number, h = 0, mi = 0): number {
+  const ms = Date.UTC(y, month, d, h, mi);
+  if (y < 0 || y > 99) return ms;
+  const dt = new Date(ms);
+  dt.setUTCFullYear(dt.getUTCFullYear() - 1900);
+  return dt.getTime();
+}
+
 /** Minutes since 1970 of `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or of `HH:MM` alone (since midnight). */
 export function minutesOf(s: string): number {
   if (/^\d\d:\d\d$/.test(s)) return Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
-  const ms = Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)), Number(s.slice(11, 13) || 0), Number(s.slice(14, 16) || 0));
-  return ms / 60_000;
+  return utcMs(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)), Number(s.slice(11, 13) || 0), Number(s.slice(14, 16) || 0)) / 60_000;
 }
 const datetimeOf = (minutes: number) => {
   const d = new Date(minutes * 60_000);

@@ -46,10 +46,18 @@ interface SpaceRow {
   bufferMinutes: number;
 }
 
-/** Minutes since 1970 of a wall-clock `YYYY-MM-DDTHH:MM` (an impossible date rolls over, as Date.UTC does). */
+/**
+ * Minutes since 1970 of a wall-clock `YYYY-MM-DDTHH:MM` (an impossible date rolls over,
+ * as Date.UTC does; years 0-99 are not read as 1900-1999).
+ */
 export function wallMinutes(s: string): number {
   const n = (a: number, b: number) => Number(s.slice(a, b));
-  return Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16)) / 60_000;
+  const y = n(0, 4);
+  const ms = Date.UTC(y, n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16));
+  if (y > 99) return ms / 60_000;
+  const dt = new Date(ms);
+  dt.setUTCFullYear(dt.getUTCFullYear() - 1900);
+  return dt.getTime() / 60_000;
 }
 
 /** Pairs of bookings (each list sorted by start) that overlap, with `buffer` minutes after each. */
