@@ -11,11 +11,14 @@ import type Database from 'better-sqlite3';
 import { openBackend } from '../../electron/main/backend';
 import { providePrinter, type Printer } from '../../electron/main/services/print/printer';
 import { METHODS, type Method } from '../../electron/shared/contract';
-import { checkEnvelope, loadTranslations } from './envelope';
+import { checkEnvelope, loadTranslations, type Verdict } from './envelope';
 import { capSpan, NOW, type IdRanges } from './hints';
-import { InputGenerator, type InputKind } from './inputs';
+import { InputGenerator } from './inputs';
 import { bookingViolations, checkDatabase, type DatabaseCheck } from './invariants';
 import { Rand } from './rng';
+import { firstLine, Tally, type Failure, type MethodStats } from './tally';
+
+export type { Failure, MethodStats };
 
 export interface FuzzOptions {
   runs: number;
@@ -55,35 +58,6 @@ export const WEIGHTS: Record<string, number> = {
  * (and counted) so the run can go on; the report lists how many were cut.
  */
 export const SPAN_CAPS: Record<string, number> = { 'reports.usage': 400 };
-
-export interface MethodStats {
-  calls: number;
-  ok: number;
-  /** Error envelopes by kind. */
-  kinds: Record<string, number>;
-  /** Error envelopes of valid inputs by code: what stops the calls that should get through. */
-  validCodes: Record<string, number>;
-  internal: number;
-  raw: number;
-  ms: number;
-  maxMs: number;
-}
-
-export interface Failure {
-  /** Method, what went wrong and the exception's first line, with numbers masked: groups repeats. */
-  signature: string;
-  type: 'internal' | 'raw';
-  method: string;
-  /** 0-based call number within the run: the same seed reaches it again. */
-  call: number;
-  kind: InputKind;
-  change?: string;
-  input: unknown;
-  envelope?: unknown;
-  exception?: unknown;
-  reason: string;
-  count: number;
-}
 
 export interface InvariantBreak {
   call: number;
@@ -128,9 +102,6 @@ const fakePrinter: Printer = {
   print: async (job) => ({ printed: job.paper === 'A4' }),
 };
 
-const SLOWEST = 8;
-const firstLine = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0].slice(0, 200);
-const mask = (s: string) => s.replace(/\d+/g, 'N');
 
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-fuzz-'));
@@ -154,15 +125,11 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const methods = (opts.methods?.length ? METHODS.filter((m) => opts.methods!.includes(m)) : METHODS) as Method[];
   if (!methods.length) throw new Error(`no such method: ${opts.methods?.join(', ')}`);
   const weights = methods.map((m) => WEIGHTS[m] ?? 1);
-  const perMethod = new Map<string, MethodStats>(methods.map((m) => [m, { calls: 0, ok: 0, kinds: {}, validCodes: {}, internal: 0, raw: 0, ms: 0, maxMs: 0 }]));
-  const failures = new Map<string, Failure>();
+  const tally = new Tally(methods);
   const invariantBreaks: InvariantBreak[] = [];
   const seenViolations = new Set<string>();
-  const slowest: FuzzReport['slowest'] = [];
   const capped = new Map<string, number>();
   let sinceCheck: InvariantBreak['suspects'] = [];
-  let internal = 0;
-  let raw = 0;
   const started = performance.now();
   let lap = started;
   const progressEvery = opts.progressEvery ?? 10_000;
@@ -180,49 +147,27 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     }
     exception = undefined;
     let envelope: unknown;
-    let thrown = false;
+    let threw = false;
     const t0 = performance.now();
     try {
       envelope = await backend.dispatch(method, gen.input);
     } catch (e) {
       // The dispatch promises an envelope for everything: a rejection is a bug.
-      thrown = true;
+      threw = true;
       exception = e;
     }
     const ms = performance.now() - t0;
-    const stats = perMethod.get(method)!;
-    if (ms > (slowest[SLOWEST - 1]?.ms ?? 0)) {
-      slowest.push({ call, method, ms, input: gen.input });
-      slowest.sort((a, b) => b.ms - a.ms).splice(SLOWEST);
-    }
-    stats.calls++;
-    stats.ms += ms;
-    stats.maxMs = Math.max(stats.maxMs, ms);
-    const verdict = thrown ? { internal: `dispatch threw ${firstLine(exception)}` } : checkEnvelope(envelope, translations);
-    const env = envelope as { ok?: boolean; error?: { kind?: string } } | undefined;
-    if (env?.ok === true) {
-      stats.ok++;
+    const verdict: Verdict = threw ? { internal: `dispatch threw ${firstLine(exception)}` } : checkEnvelope(envelope, translations);
+    tally.add({ call, method, kind: gen.kind, change: gen.change, input: gen.input, envelope, exception, ms, verdict });
+
+    if ((envelope as { ok?: boolean } | undefined)?.ok === true) {
       if (gen.kind === 'valid') inputs.remember(method, gen.input);
       if (opts.checkEvery) {
         sinceCheck.push({ call, method, input: gen.input });
         if (sinceCheck.length > 5) sinceCheck.shift();
       }
-    } else if (env?.error?.kind) {
-      stats.kinds[env.error.kind] = (stats.kinds[env.error.kind] ?? 0) + 1;
-      const code = (env.error as { details?: { code?: string; fields?: { code: string }[] } }).details;
-      const name = code?.fields?.length ? `${code.code}:${code.fields[0].code}` : String(code?.code);
-      if (gen.kind === 'valid') stats.validCodes[name] = (stats.validCodes[name] ?? 0) + 1;
     }
-    for (const type of ['internal', 'raw'] as const) {
-      const reason = verdict[type];
-      if (!reason) continue;
-      if (type === 'internal') (internal++, stats.internal++);
-      else (raw++, stats.raw++);
-      const signature = mask(`${method} | ${reason}${exception ? ` | ${firstLine(exception)}` : ''}`);
-      const known = failures.get(signature);
-      if (known) known.count++;
-      else failures.set(signature, { signature, type, method, call, kind: gen.kind, change: gen.change, input: gen.input, envelope, exception, reason, count: 1 });
-    }
+    // With --check-every: the booking rules after the calls that wrote, to name the culprit.
     if (opts.checkEvery && (call + 1) % opts.checkEvery === 0 && sinceCheck.length) {
       for (const v of bookingViolations(sqlite)) {
         const key = `${v.rule}:${v.bookingIds.join(',')}`;
@@ -237,7 +182,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       const rate = Math.round((progressEvery * 1000) / (now - lap));
       lap = now;
       const mb = Math.round(process.memoryUsage().rss / 1e6);
-      opts.onProgress(`${call + 1} calls (${rate}/s), ${internal} internal errors, ${raw} raw messages, ${mb} MB`);
+      opts.onProgress(`${call + 1} calls (${rate}/s), ${tally.internal} internal errors, ${tally.raw} raw messages, ${mb} MB`);
     }
   }
   const ms = performance.now() - started;
@@ -247,13 +192,13 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   return {
     seed: opts.seed,
     calls: opts.runs,
-    internal,
-    raw,
+    internal: tally.internal,
+    raw: tally.raw,
     ms,
-    perMethod,
-    failures: [...failures.values()],
+    perMethod: tally.perMethod,
+    failures: [...tally.failures.values()],
     invariantBreaks,
-    slowest,
+    slowest: tally.slowest,
     capped,
     database,
     databaseFile: file,
