@@ -169,7 +169,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     }
     // With --check-every: the booking rules after the calls that wrote, to name the culprit.
     if (opts.checkEvery && (call + 1) % opts.checkEvery === 0 && sinceCheck.length) {
-      for (const v of bookingViolations(sqlite)) {
+      for (const v of bookingViolations(sqlite, NOW)) {
         const key = `${v.rule}:${v.bookingIds.join(',')}`;
         if (seenViolations.has(key)) continue;
         seenViolations.add(key);
@@ -186,7 +186,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     }
   }
   const ms = performance.now() - started;
-  const database = checkDatabase(sqlite);
+  const database = checkDatabase(sqlite, NOW);
   await backend.close();
   if (!opts.keepDatabase) fs.rmSync(dir, { recursive: true, force: true });
   return {

@@ -9,6 +9,8 @@
  *  - a booking never overlaps an active booking of a space above or below its own
  *    (a whole court and its halves); halves of the same court may overlap.
  * Active = requested, confirmed or checked_in. Used by the fuzz harness and by tests.
+ * With `after`, only bookings that end after that moment count: a space may be changed
+ * (a smaller capacity, say) once its clashing bookings are history, never before.
  */
 import type Database from 'better-sqlite3';
 
@@ -118,16 +120,16 @@ function overCapacity(rows: Row[], capacity: number): { peak: number; at: string
   return out;
 }
 
-export function bookingViolations(sqlite: Database.Database): Violation[] {
+export function bookingViolations(sqlite: Database.Database, after = ''): Violation[] {
   const spaces = sqlite
     .prepare('SELECT id, parent_id AS parentId, mode, capacity, buffer_minutes AS bufferMinutes FROM spaces')
     .all() as SpaceRow[];
   const rows = sqlite
     .prepare(
       `SELECT id, space_id AS spaceId, start, "end", head_count AS headCount FROM bookings
-       WHERE status IN (${ACTIVE.map(() => '?').join(', ')}) ORDER BY space_id, start, id`,
+       WHERE status IN (${ACTIVE.map(() => '?').join(', ')}) AND "end" > ? ORDER BY space_id, start, id`,
     )
-    .all(...ACTIVE) as Row[];
+    .all(...ACTIVE, after) as Row[];
   const bySpace = new Map<number, Row[]>();
   for (const r of rows) {
     r.s = wallMinutes(r.start);
@@ -164,13 +166,13 @@ export function bookingViolations(sqlite: Database.Database): Violation[] {
 }
 
 /** SQLite's integrity and foreign-key checks, and the booking rules. */
-export function checkDatabase(sqlite: Database.Database): DatabaseCheck {
+export function checkDatabase(sqlite: Database.Database, after = ''): DatabaseCheck {
   const problems: string[] = [];
   const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   if (integrity.join() !== 'ok') problems.push(`integrity_check: ${integrity.slice(0, 5).join('; ')}`);
   const fk = sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   if (fk.length) problems.push(`foreign_key_check: ${fk.length} rows, e.g. ${fk.slice(0, 3).map((r) => `${r.table} #${r.rowid} -> ${r.parent}`).join(', ')}`);
-  const violations = bookingViolations(sqlite);
+  const violations = bookingViolations(sqlite, after);
   for (const v of violations) problems.push(`${v.rule}: ${v.detail}`);
   return { ok: problems.length === 0, problems, violations };
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../db/repos/audit';
 import type { DB } from '../db/schema';
 import type { EventBus } from './events';
-import { required } from './not-found';
+import { required, type Entity } from './not-found';
 
 /** Asia/Shanghai has had no daylight saving since 1991: a fixed +8 h offset is exact. */
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
@@ -55,7 +55,7 @@ export function audit(
 export async function auditedWrite<T>(
   ctx: ServiceContext,
   tx: Kysely<DB>,
-  entity: string,
+  entity: Entity,
   action: string,
   id: number | undefined,
   find: (tx: Kysely<DB>, id: number) => Promise<T | undefined>,
@@ -72,7 +72,7 @@ export async function auditedWrite<T>(
 export function auditedSave<T>(
   ctx: ServiceContext,
   tx: Kysely<DB>,
-  entity: string,
+  entity: Entity,
   id: number | undefined,
   find: (tx: Kysely<DB>, id: number) => Promise<T | undefined>,
   write: (tx: Kysely<DB>, before: T | undefined) => Promise<number>,
@@ -84,7 +84,7 @@ export function auditedSave<T>(
 export function auditedArchive<T>(
   ctx: ServiceContext,
   tx: Kysely<DB>,
-  entity: string,
+  entity: Entity,
   input: { id: number; archived: boolean },
   find: (tx: Kysely<DB>, id: number) => Promise<T | undefined>,
   setArchived: (tx: Kysely<DB>, id: number, archived: boolean) => Promise<void>,

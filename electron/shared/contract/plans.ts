@@ -3,9 +3,12 @@
  * off-peak usage report.
  */
 import { z } from 'zod';
+import { dayNumber } from '../time';
 import { booking, dateString, dateTimeString, editCarriesVersion, hhmmString, id, version, versionRequired } from '../domain';
 
 const weekday = z.number().int().min(1).max(7);
+/** The longest period one usage report covers: five years, the history a subdistrict keeps at hand. */
+export const MAX_REPORT_DAYS = 5 * 366;
 const reason = z.string().trim().min(1, 'required').max(200, 'too_long');
 
 export const planWindow = z
@@ -304,7 +307,8 @@ export const plansContract = {
     kind: 'read',
     input: z
       .object({ from: dateString, to: dateString, siteId: id.optional() })
-      .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] }),
+      .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] })
+      .refine((r) => dayNumber(r.to) - dayNumber(r.from) <= MAX_REPORT_DAYS, { message: 'report_too_long', path: ['to'] }),
     output: z.object({
       bySpace: z.array(z.object({ spaceId: id, spaceName: z.string(), windowMinutes: z.number(), usedMinutes: z.number() })),
       byAudience: z.array(z.object({ audienceId: id, windowMinutes: z.number(), usedMinutes: z.number() })),

@@ -11,6 +11,7 @@ import { listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
+import { checkClashWithFacts, readSpaceFacts } from '../rules/facts';
 import { readDeskSettings } from './settings';
 
 /**
@@ -34,7 +35,12 @@ export async function checkIn(ctx: ServiceContext, tx: Kysely<DB>, id: number): 
       params: { date: datePart(before.start) },
     });
   }
-  // A group marked as a no-show that turns up late can still be checked in.
+  // A group marked as a no-show that turns up late can still be checked in, unless the
+  // slot it freed has been booked since: holding it again passes the clash rule first.
+  if (before.status === 'no_show') {
+    const facts = await readSpaceFacts(tx, before.spaceId, [before]);
+    checkClashWithFacts(facts, required(facts.space, 'space', before.spaceId), before, before.id);
+  }
   const after = await updateBooking(tx, id, { status: 'checked_in' }, ctx.now());
   await audit(ctx, tx, 'check_in', 'booking', id, before, after);
   return after;

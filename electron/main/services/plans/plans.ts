@@ -15,6 +15,7 @@ import type { Output } from '../../../shared/contract';
 import type { DB } from '../../db/schema';
 import { auditedSave, type ServiceContext } from '../context';
 import { required } from '../not-found';
+import { referenceData } from '../../db/repos/reference';
 import { checkVersion } from '../versions';
 import { foreignWindow } from '../rules/calendar-rules';
 import { planOn, spaceDays } from '../rules/space-days';
@@ -47,6 +48,18 @@ export async function savePlanVersion(
   return auditedSave(ctx, tx, 'plan', p.id, findPlan, async (tx, before) => {
     // A copy onto an existing version replaces it on purpose and carries no version.
     if (before && p.version !== undefined) await checkVersion(tx, 'plan', before.id, before.version, p.version);
+    // A version belongs to its space: it is not moved to another one by an edit.
+    if (before && before.spaceId !== p.spaceId) {
+      throw new AppError('validation', 'plans.other_space', 'A plan version cannot move to another space', {
+        fields: [{ path: 'spaceId', code: 'plan_other_space' }],
+      });
+    }
+    // The audiences and standing groups the windows name must exist.
+    const ref = await referenceData(tx);
+    for (const w of p.windows) {
+      if (!ref.audienceIds.has(w.audienceId)) required(undefined, 'audience', w.audienceId);
+      if (w.organisationId !== null && !ref.organisationIds.has(w.organisationId)) required(undefined, 'organisation', w.organisationId);
+    }
     required(await findSpace(tx, p.spaceId), 'space', p.spaceId);
     const sameDay = await findPlanVersion(tx, p.spaceId, p.validFrom);
     if (sameDay !== undefined && sameDay !== p.id) {

@@ -200,16 +200,24 @@ export function overlapping(facts: SpaceFacts, from: string, to: string, exclude
   return out;
 }
 
-/** Every rule a booking must pass, over facts already read; throws the first failure. */
-export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, excludeId?: number): Promise<Space> {
+/**
+ * The space the booking is for and the people and groups it names: all must exist (a
+ * contact may be deleted while the desk books), and the space must not be archived.
+ */
+export function checkNamed(facts: SpaceFacts, f: BookingFields): Space {
   if (f.spaceId !== facts.spaceId) throw new Error(`facts of space ${facts.spaceId} used for space ${f.spaceId}`);
   const space = required(facts.space, 'space', f.spaceId);
   if (space.archived) throw new AppError('validation', 'space.archived', `${space.name} is archived`, { params: { space: space.name } });
-  checkAgainstSpace(space, f);
-  // The people and groups a booking names must still exist ("a contact deleted meanwhile").
   if (f.contactId !== null && !facts.contacts.has(f.contactId)) required(undefined, 'contact', f.contactId);
   if (f.organisationId !== null && !facts.ref.organisationIds.has(f.organisationId)) required(undefined, 'organisation', f.organisationId);
   if (f.audienceId !== null && !facts.ref.audienceIds.has(f.audienceId)) required(undefined, 'audience', f.audienceId);
+  return space;
+}
+
+/** Every rule a booking must pass, over facts already read; throws the first failure. */
+export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, excludeId?: number): Promise<Space> {
+  const space = checkNamed(facts, f);
+  checkAgainstSpace(space, f);
   await loadBookings(facts, neededFor(facts, space, f));
   const day = dayOf(facts, datePart(f.start));
   checkCalendarDay(
@@ -227,6 +235,15 @@ export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, exclud
           b.id !== excludeId,
       ).length,
   );
+  checkClashWithFacts(facts, space, f, excludeId);
+  return space;
+}
+
+/**
+ * The clash rule alone: overlaps with the turnover buffer, shared capacity, and the
+ * spaces that share ground. Bookings the check needs must already be loaded.
+ */
+export function checkClashWithFacts(facts: SpaceFacts, space: Space, f: BookingFields, excludeId?: number): void {
   // Widen the window by the buffer so a booking that ends just before still counts.
   const nearby = overlapping(facts, addMinutes(f.start, -space.bufferMinutes), addMinutes(f.end, space.bufferMinutes), excludeId);
   const clash = findClash(
@@ -236,7 +253,34 @@ export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, exclud
     nearby.filter((b) => b.spaceId !== space.id),
   );
   if (clash) throw clashError(space, clash, facts.ref.spaces);
-  return space;
+}
+
+/**
+ * The active bookings of a space that end after `after` and clash with another under
+ * the space as it is now (its capacity, mode, buffer and family). A change to a space
+ * asks this before it is saved, so no booking still to come is left in a clash.
+ */
+export async function clashingAfter(tx: Kysely<DB>, spaceId: number, after: string): Promise<{ booking: Booking; clash: AppError }[]> {
+  const ref = await referenceData(tx);
+  const space = ref.spaces.get(spaceId);
+  if (!space) return [];
+  const { ancestors, descendants } = familyOf(ref.tree, spaceId);
+  // A booking is at most a day long: from a day before, every booking still running is found.
+  const from = addMinutes(after, -MAX_BOOKING_SPAN_MINUTES);
+  const to = '9999-12-31T00:00';
+  const all = await activeOverlappingAny(tx, [spaceId, ...ancestors, ...descendants], [{ from, to }]);
+  const facts = spaceFactsOver(tx, ref, spaceId, all, { from: addMinutes(from, -space.bufferMinutes), to });
+  const found: { booking: Booking; clash: AppError }[] = [];
+  for (const b of all) {
+    if (b.spaceId !== spaceId || b.end <= after) continue;
+    try {
+      checkClashWithFacts(facts, space, b, b.id);
+    } catch (e) {
+      if (e instanceof AppError) found.push({ booking: b, clash: e });
+      else throw e;
+    }
+  }
+  return found;
 }
 
 /** A booking written after its check joins the facts (after those starting at the same time, as by row id), so the next candidate sees it. */

@@ -25,7 +25,7 @@ import {
 import type { DB } from '../../db/schema';
 import { createBooking, createManyWithFacts } from '../bookings/service';
 import type { BookingFields } from '../rules/booking-fields';
-import { checkWithFacts, dayOf, type SpaceFacts } from '../rules/facts';
+import { checkNamed, checkWithFacts, dayOf, readSpaceFacts, type SpaceFacts } from '../rules/facts';
 import { audit, type ServiceContext } from '../context';
 import { required } from '../not-found';
 import { checkVersion } from '../versions';
@@ -114,6 +114,9 @@ async function applyDecisions(
 export async function createSeries(ctx: ServiceContext, tx: Kysely<DB>, s: SeriesInput, decisions: Decision[]) {
   // The dates are checked again inside the transaction: what the user saw may have changed.
   const c = await seriesCandidates(tx, s, movedFields(s, decisions));
+  // The space, person, group and audience the series names exist before its row is written.
+  const first = occurrenceFields(s, s.rule.startDate);
+  checkNamed(c.facts ?? (await readSpaceFacts(tx, s.spaceId, [first])), first);
   const seriesId = await insertSeries(tx, s, ctx.now());
   const written = c.facts ? await applyDecisions(ctx, tx, seriesId, s, { ...c, facts: c.facts }, decisions) : { bookings: [], exceptions: [] };
   await audit(ctx, tx, 'create', 'series', seriesId, undefined, { ...s, decisions });

@@ -14,6 +14,7 @@ import type { DB } from '../../db/schema';
 import { referenceData } from '../../db/repos/reference';
 import { familyOf } from '../../../shared/family';
 import { required } from '../not-found';
+import { clashingAfter } from '../rules/facts';
 import { checkVersion } from '../versions';
 import { AppError } from '../../../shared/errors';
 
@@ -45,6 +46,21 @@ async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: Space
   }
 }
 
+/**
+ * A smaller capacity, exclusive use, a longer turnover buffer or a new whole space above
+ * it must not leave bookings still to come in a clash: the change is refused, naming
+ * them, so the coordinator moves them first. Past bookings are history and do not count.
+ */
+async function refuseBrokenBookings(tx: Kysely<DB>, spaceId: number, spaceName: string, now: string): Promise<void> {
+  const broken = await clashingAfter(tx, spaceId, now);
+  if (broken.length === 0) return;
+  const first = broken[0].booking;
+  throw new AppError('conflict', 'space.change_breaks_bookings', `${broken.length} bookings to come would clash after this change`, {
+    params: { count: broken.length, title: first.title, start: first.start.replace('T', ' ') },
+    conflicts: broken.map(({ booking: b }) => ({ bookingId: b.id, title: b.title, spaceName, start: b.start, end: b.end })),
+  });
+}
+
 export function sitesHandlers(ctx: ServiceContext): Handlers<SitesMethods> {
   return {
     'sites.list': async (i, db) => listSites(db, i.includeArchived),
@@ -64,6 +80,7 @@ export function sitesHandlers(ctx: ServiceContext): Handlers<SitesMethods> {
         await checkParent(tx, i.id, i);
         if (i.id === undefined) return insertSpace(tx, i);
         await updateSpace(tx, i.id, i);
+        await refuseBrokenBookings(tx, i.id, i.name, ctx.now());
         return i.id;
       }),
     'spaces.setArchived': async (i, tx) => auditedArchive(ctx, tx, 'space', i, findSpace, setSpaceArchived),
