@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
+import { insertRows } from './many-rows';
 
 export interface AuditEntry {
   at: string;
@@ -27,9 +28,17 @@ export async function recordAudit(db: Kysely<DB>, e: AuditEntry): Promise<void> 
   await recordAudits(db, [e]);
 }
 
+const AUDIT_COLUMNS = ['at', 'operator_id', 'action', 'entity', 'entity_id', 'before', 'after'] as const;
+
 /** Many entries, a few hundred per statement (a series audits each of its bookings). */
 export async function recordAudits(db: Kysely<DB>, entries: readonly AuditEntry[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += 300) {
-    await db.insertInto('audit_log').values(entries.slice(i, i + 300).map(toColumns)).execute();
-  }
+  await insertRows(
+    db,
+    'audit_log',
+    AUDIT_COLUMNS,
+    entries.map((e) => {
+      const c = toColumns(e);
+      return AUDIT_COLUMNS.map((k) => c[k]);
+    }),
+  );
 }

@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Selectable } from 'kysely';
 import { ACTIVE_STATUSES, MAX_BOOKING_SPAN_MINUTES, type Booking, type BookingView } from '../../../shared/domain';
 import { addDays, addMinutes } from '../../../shared/time';
 import type { BookingsTable, DB } from '../schema';
+import { insertRows } from './many-rows';
 
 export type BookingRow = Omit<Booking, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
@@ -62,8 +63,29 @@ export async function insertBooking(db: Kysely<DB>, b: BookingRow, now: string):
   return toBooking({ ...row, id: Number(r.insertId) });
 }
 
-/** Rows per multi-row insert: 17 columns each stays far below SQLite's parameter limit. */
-const ROWS_PER_INSERT = 200;
+const LAST_BOOKING_ID = CompiledQuery.raw('SELECT max(id) AS last FROM bookings');
+
+/** Every column of a booking row, in the order a multi-row insert binds them. */
+const BOOKING_COLUMNS = [
+  'id',
+  'space_id',
+  'start',
+  'end',
+  'title',
+  'contact_id',
+  'organisation_id',
+  'audience_id',
+  'head_count',
+  'status',
+  'note',
+  'series_id',
+  'override_reason',
+  'cancel_reason',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'version',
+] as const satisfies readonly (keyof Selectable<BookingsTable>)[];
 
 /**
  * Several bookings in a statement per couple of hundred, returned in the order given (a
@@ -73,14 +95,9 @@ const ROWS_PER_INSERT = 200;
  */
 export async function insertBookings(db: Kysely<DB>, rows: readonly BookingRow[], now: string): Promise<Booking[]> {
   if (rows.length === 0) return [];
-  const { last } = await db
-    .selectFrom('bookings')
-    .select((eb) => eb.fn.max('id').as('last'))
-    .executeTakeFirstOrThrow();
+  const { last } = (await db.executeQuery<{ last: number | null }>(LAST_BOOKING_ID)).rows[0];
   const full = rows.map((b, i) => newBookingColumns(b, (last ?? 0) + i + 1, now));
-  for (let i = 0; i < full.length; i += ROWS_PER_INSERT) {
-    await db.insertInto('bookings').values(full.slice(i, i + ROWS_PER_INSERT)).execute();
-  }
+  await insertRows(db, 'bookings', BOOKING_COLUMNS, full.map((r) => BOOKING_COLUMNS.map((c) => r[c])));
   return full.map(toBooking);
 }
 
@@ -109,23 +126,43 @@ export async function findBooking(db: Kysely<DB>, id: number): Promise<Booking |
   return r && toBooking(r);
 }
 
+/** Asked before every booking check that names a contact: one fixed text, prepared once. */
+const EXISTING_CONTACTS = 'SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?))';
+
 /** Which of these contacts still exist (a contact may be deleted while the desk books). */
 export async function existingContacts(db: Kysely<DB>, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('contacts').select('id').where('id', 'in', ids).execute();
+  const { rows } = await db.executeQuery<{ id: number }>(CompiledQuery.raw(EXISTING_CONTACTS, [JSON.stringify(ids)]));
   return new Set(rows.map((r) => r.id));
 }
 
-/** Active bookings of the given spaces that overlap [from, to), by start. */
+/** An active booking as the booking rules read it (services/rules/booking-fields.ts HeldBooking). */
+export type HeldBookingRow = Pick<Booking, 'id' | 'spaceId' | 'start' | 'end' | 'headCount' | 'organisationId' | 'audienceId' | 'title'>;
+
+/**
+ * Active bookings of the given spaces that overlap [from, to), by start (then id), with
+ * only what the booking rules read. One stretch of time for several spaces (the slot
+ * finder's site over a fortnight): the spaces go in as one JSON parameter and an IN
+ * list, one search of the (space_id, start) index per space; that, and leaving out the
+ * columns no rule reads, halved the finder's read of some 700 bookings.
+ */
 export async function activeOverlapping(
   db: Kysely<DB>,
   spaceIds: number[],
   from: string,
   to: string,
   excludeId?: number,
-): Promise<Booking[]> {
-  const found = await activeOverlappingAny(db, spaceIds, [{ from, to }]);
-  return excludeId === undefined ? found : found.filter((b) => b.id !== excludeId);
+): Promise<HeldBookingRow[]> {
+  if (spaceIds.length === 0 || from >= to) return [];
+  const { rows } = await sql<HeldBookingRow>`
+    SELECT id, space_id AS "spaceId", start, "end", head_count AS "headCount",
+      organisation_id AS "organisationId", audience_id AS "audienceId", title
+    FROM bookings
+    WHERE space_id IN (SELECT value FROM json_each(${JSON.stringify(spaceIds)}))
+      AND start >= ${addMinutes(from, -MAX_BOOKING_SPAN_MINUTES)} AND start < ${to} AND "end" > ${from}
+      AND status IN (${sql.join(ACTIVE_STATUSES)})
+    ORDER BY start, id`.execute(db);
+  return excludeId === undefined ? rows : rows.filter((r) => r.id !== excludeId);
 }
 
 /**

@@ -19,7 +19,11 @@ export async function siteSpaces(db: Kysely<DB>, siteId: number, filter: (s: Spa
   return (await listSpaces(db, { siteId, includeArchived: false })).filter(filter);
 }
 
-/** Days searched first: most questions are answered by them, since the soonest slots rank first. */
+/**
+ * Days searched first; each later stretch is twice as long. Most questions are answered
+ * by the first days, since the soonest slots rank first, and a fortnight's bookings are
+ * read only when the nearer days do not give enough.
+ */
 const FIRST_CHUNK_DAYS = 2;
 
 export async function searchSlots(db: Kysely<DB>, input: FindSlotsInput, now: string): Promise<FreeSlot[]> {
@@ -32,13 +36,12 @@ export async function searchSlots(db: Kysely<DB>, input: FindSlotsInput, now: st
       params: { headCount: input.headCount, capacity: largest },
     });
   }
-  const split = addDays(input.from, FIRST_CHUNK_DAYS) < input.to ? addDays(input.from, FIRST_CHUNK_DAYS) : input.to;
-  const chunks = split < input.to ? [[input.from, split], [split, input.to]] : [[input.from, input.to]];
   const slots: FreeSlot[] = [];
-  for (const [from, to] of chunks) {
+  for (let from = input.from, days = FIRST_CHUNK_DAYS; from < input.to && slots.length < input.limit; days *= 2) {
+    const to = addDays(from, days) < input.to ? addDays(from, days) : input.to;
     const enough = input.limit - slots.length;
     slots.push(...(await findFreeSlots(db, { need: input, spaces, from, to, notBefore: now, enough })));
-    if (slots.length >= input.limit) break;
+    from = to;
   }
   return rankSlots(slots, input.headCount).slice(0, input.limit);
 }

@@ -9,7 +9,7 @@
  * make-up day or a moved occurrence, reads what it still lacks when it is checked.
  */
 import type { Kysely } from 'kysely';
-import { MAX_BOOKING_SPAN_MINUTES, type Booking, type Space } from '../../../shared/domain';
+import { MAX_BOOKING_SPAN_MINUTES, type Space } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays, addMinutes, datePart } from '../../../shared/time';
 import { familyOf } from '../../../shared/family';
@@ -17,10 +17,10 @@ import { activeOverlappingAny, existingContacts } from '../../db/repos/bookings'
 import { referenceData, type ReferenceData } from '../../db/repos/reference';
 import type { DB } from '../../db/schema';
 import { required } from '../not-found';
-import type { BookingFields } from './booking-fields';
+import type { BookingFields, HeldBooking } from './booking-fields';
 import { checkCalendarDay, quotaWeek } from './calendar-rules';
 import { spaceDaysFrom, spaceDaysOn, type SpaceDay } from './space-days';
-import { checkAgainstSpace, clashError, findClash } from './space-rules';
+import { checkAgainstSpace, clashError, findClash, type Clash } from './space-rules';
 
 /** A stretch of wall-clock time, `to` exclusive (YYYY-MM-DDTHH:MM). */
 export interface Interval {
@@ -42,7 +42,7 @@ export interface SpaceFacts {
   /** The candidates' contacts that exist; audiences and organisations are in `ref`. */
   contacts: Set<number>;
   /** Active bookings of the family overlapping `loaded`, by start (then id). */
-  bookings: Booking[];
+  bookings: HeldBooking[];
   /** Sorted, disjoint intervals over which every overlapping active booking is in `bookings`. */
   loaded: Interval[];
 }
@@ -83,7 +83,7 @@ export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates
  * hundreds of candidates across a site this way with the same rules as a booking.
  * `bookings` must hold every active booking of the space's family overlapping `over`.
  */
-export function spaceFactsOver(tx: Kysely<DB>, ref: ReferenceData, spaceId: number, bookings: readonly Booking[], over: Interval): SpaceFacts {
+export function spaceFactsOver(tx: Kysely<DB>, ref: ReferenceData, spaceId: number, bookings: readonly HeldBooking[], over: Interval): SpaceFacts {
   const space = ref.spaces.get(spaceId);
   const { ancestors, descendants } = familyOf(ref.tree, spaceId);
   const family = [spaceId, ...ancestors, ...descendants];
@@ -178,7 +178,7 @@ async function loadBookings(facts: SpaceFacts, intervals: Interval[]): Promise<v
 }
 
 /** First index in the start-sorted bookings whose start is not before `start`. */
-function lowerBound(bookings: Booking[], start: string): number {
+function lowerBound(bookings: HeldBooking[], start: string): number {
   let lo = 0;
   let hi = bookings.length;
   while (lo < hi) {
@@ -190,8 +190,8 @@ function lowerBound(bookings: Booking[], start: string): number {
 }
 
 /** The loaded bookings overlapping [from, to), as activeOverlapping would return them. */
-export function overlapping(facts: SpaceFacts, from: string, to: string, excludeId?: number): Booking[] {
-  const out: Booking[] = [];
+export function overlapping(facts: SpaceFacts, from: string, to: string, excludeId?: number): HeldBooking[] {
+  const out: HeldBooking[] = [];
   for (let i = lowerBound(facts.bookings, addMinutes(from, -MAX_BOOKING_SPAN_MINUTES)); i < facts.bookings.length; i++) {
     const b = facts.bookings[i];
     if (b.start >= to) break;
@@ -216,6 +216,17 @@ export function checkNamed(facts: SpaceFacts, f: BookingFields): Space {
 
 /** Every rule a booking must pass, over facts already read; throws the first failure. */
 export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, excludeId?: number): Promise<Space> {
+  const space = await checkAllButClash(facts, f, excludeId);
+  checkClashWithFacts(facts, space, f, excludeId);
+  return space;
+}
+
+/**
+ * Every rule but the clash: the space, the people and groups named, length, grid, hours
+ * and capacity, the calendar (closures, holidays, plan windows, caps and quotas). Reads
+ * the bookings the clash rule will need. Throws the first failure.
+ */
+export async function checkAllButClash(facts: SpaceFacts, f: BookingFields, excludeId?: number): Promise<Space> {
   const space = checkNamed(facts, f);
   checkAgainstSpace(space, f);
   await loadBookings(facts, neededFor(facts, space, f));
@@ -235,23 +246,26 @@ export async function checkWithFacts(facts: SpaceFacts, f: BookingFields, exclud
           b.id !== excludeId,
       ).length,
   );
-  checkClashWithFacts(facts, space, f, excludeId);
   return space;
 }
 
 /**
  * The clash rule alone: overlaps with the turnover buffer, shared capacity, and the
- * spaces that share ground. Bookings the check needs must already be loaded.
+ * spaces that share ground, over bookings already loaded. Returns the clash, if any,
+ * without throwing (the slot finder meets many and only needs to skip past them).
  */
-export function checkClashWithFacts(facts: SpaceFacts, space: Space, f: BookingFields, excludeId?: number): void {
+export function clashWithFacts(facts: SpaceFacts, space: Space, f: BookingFields, excludeId?: number): Clash | null {
   // Widen the window by the buffer so a booking that ends just before still counts.
   const nearby = overlapping(facts, addMinutes(f.start, -space.bufferMinutes), addMinutes(f.end, space.bufferMinutes), excludeId);
-  const clash = findClash(
-    space,
-    f,
-    nearby.filter((b) => b.spaceId === space.id),
-    nearby.filter((b) => b.spaceId !== space.id),
-  );
+  const same: HeldBooking[] = [];
+  const family: HeldBooking[] = [];
+  for (const b of nearby) (b.spaceId === space.id ? same : family).push(b);
+  return findClash(space, f, same, family);
+}
+
+/** clashWithFacts that throws the clash as an error the user reads. */
+export function checkClashWithFacts(facts: SpaceFacts, space: Space, f: BookingFields, excludeId?: number): void {
+  const clash = clashWithFacts(facts, space, f, excludeId);
   if (clash) throw clashError(space, clash, facts.ref.spaces);
 }
 
@@ -260,7 +274,7 @@ export function checkClashWithFacts(facts: SpaceFacts, space: Space, f: BookingF
  * the space as it is now (its capacity, mode, buffer and family). A change to a space
  * asks this before it is saved, so no booking still to come is left in a clash.
  */
-export async function clashingAfter(tx: Kysely<DB>, spaceId: number, after: string): Promise<{ booking: Booking; clash: AppError }[]> {
+export async function clashingAfter(tx: Kysely<DB>, spaceId: number, after: string): Promise<{ booking: HeldBooking; clash: AppError }[]> {
   const ref = await referenceData(tx);
   const space = ref.spaces.get(spaceId);
   if (!space) return [];
@@ -270,7 +284,7 @@ export async function clashingAfter(tx: Kysely<DB>, spaceId: number, after: stri
   const to = '9999-12-31T00:00';
   const all = await activeOverlappingAny(tx, [spaceId, ...ancestors, ...descendants], [{ from, to }]);
   const facts = spaceFactsOver(tx, ref, spaceId, all, { from: addMinutes(from, -space.bufferMinutes), to });
-  const found: { booking: Booking; clash: AppError }[] = [];
+  const found: { booking: HeldBooking; clash: AppError }[] = [];
   for (const b of all) {
     if (b.spaceId !== spaceId || b.end <= after) continue;
     try {
@@ -284,7 +298,7 @@ export async function clashingAfter(tx: Kysely<DB>, spaceId: number, after: stri
 }
 
 /** A booking written after its check joins the facts (after those starting at the same time, as by row id), so the next candidate sees it. */
-export function addToFacts(facts: SpaceFacts, b: Booking): void {
+export function addToFacts(facts: SpaceFacts, b: HeldBooking): void {
   let i = lowerBound(facts.bookings, b.start);
   while (i < facts.bookings.length && facts.bookings[i].start === b.start) i++;
   facts.bookings.splice(i, 0, b);

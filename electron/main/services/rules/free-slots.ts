@@ -1,8 +1,10 @@
 /**
  * The free slots of some spaces that fit a need (day range, time of day, duration, head
  * count, amenities, audience, partner group). This is not a second set of rules: every
- * candidate start is checked by checkWithFacts, exactly as `bookings.create` checks the
- * same booking, so a slot offered here (or to the waitlist) is one the desk can book.
+ * candidate start passes the rules `bookings.create` applies to the same booking
+ * (checkAllButClash, then clashWithFacts: checkWithFacts in two steps, so that a clash,
+ * the usual refusal here, is skipped past without building an error), so a slot
+ * offered here (or to the waitlist) is one the desk can book.
  * What happens before that check only chooses where to look: the opening hours, the
  * wanted time of day, the audience's own windows, and jumps past a booking in the way.
  */
@@ -16,9 +18,9 @@ import { activeOverlapping } from '../../db/repos/bookings';
 import { referenceData } from '../../db/repos/reference';
 import type { DB } from '../../db/schema';
 import type { BookingFields } from './booking-fields';
-import { checkWithFacts, dayOf, overlapping, spaceFactsOver, type SpaceFacts } from './facts';
-import type { SpaceDay } from './space-days';
-import { peakHeadCount } from './space-rules';
+import { checkAllButClash, clashWithFacts, dayOf, overlapping, spaceFactsOver, type SpaceFacts } from './facts';
+import { spaceDaysFrom, type SpaceDay } from './space-days';
+import { peakHeadCount, type Clash } from './space-rules';
 
 export interface SlotNeed {
   durationMinutes: number;
@@ -50,8 +52,6 @@ export interface SlotSearch {
 
 /** Refusals that hold for every start in a space: no need to try its other candidates. */
 const SPACE_WIDE = new Set(['booking.too_short', 'booking.too_long', 'booking.slot_alignment', 'booking.over_capacity', 'space.archived']);
-/** Refusals by a booking in the way, whose end tells where the next candidate may start. */
-const BLOCKED_UNTIL_END = new Set(['booking.overlap', 'booking.family_overlap']);
 
 const normalise = (a: string) => a.trim().toLowerCase();
 
@@ -61,20 +61,38 @@ export function hasAmenities(space: Space, wanted: readonly string[]): boolean {
 }
 
 /**
- * Where on a day (minutes) to look: opening hours cut to the wanted time of day, and to
- * the audience's own windows when the day has a plan and an audience is asked for.
- * A closed day has nothing to look at (the rules would refuse every start of it).
+ * Where on a day (minutes) to look: opening hours cut to the wanted time of day; with an
+ * audience, only its own windows when the day has a plan (and not those whose head-count
+ * cap the group exceeds); without one, only the time no window claims. The rules would
+ * refuse every start elsewhere, so nothing they accept is left out, and the finder does
+ * not try (and refuse) hundreds of starts a search. A closed day has nothing to look at.
  */
 function stretchesToTry(space: Space, day: SpaceDay, need: SlotNeed): [number, number][] {
   const hours = space.openingHours.find((h) => h.weekday === isoWeekday(day.date));
   if (!hours || day.closed) return [];
   const lo = Math.max(minutesOfDay(hours.open), need.earliest ? minutesOfDay(need.earliest) : 0);
   const hi = Math.min(minutesOfDay(hours.close), need.latest ? minutesOfDay(need.latest) : 1440);
-  if (need.audienceId == null || day.windows.length === 0) return lo < hi ? [[lo, hi]] : [];
+  if (lo >= hi) return [];
+  if (day.windows.length === 0) return [[lo, hi]];
+  if (need.audienceId == null) return outside(lo, hi, day.windows.map((w) => [minutesOfDay(w.start), minutesOfDay(w.end)]));
   return day.windows
     .filter((w) => w.audienceId === need.audienceId && (w.organisationId === null || w.organisationId === (need.organisationId ?? null)))
+    .filter((w) => !w.maxHeadCount || need.headCount <= w.maxHeadCount)
     .map((w): [number, number] => [Math.max(lo, minutesOfDay(w.start)), Math.min(hi, minutesOfDay(w.end))])
     .filter(([a, b]) => a < b);
+}
+
+/** The parts of [lo, hi) that none of the (possibly overlapping) intervals covers. */
+function outside(lo: number, hi: number, taken: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = lo;
+  for (const [a, b] of [...taken].sort((x, y) => x[0] - y[0])) {
+    if (a > from) out.push([from, Math.min(a, hi)]);
+    from = Math.max(from, b);
+    if (from >= hi) break;
+  }
+  if (from < hi) out.push([from, hi]);
+  return out.filter(([a, b]) => a < b);
 }
 
 /** Wall-clock strings of minutes from a day's midnight (the next day's included). */
@@ -120,17 +138,22 @@ async function slotsOfDay(c: Candidate, date: string, search: SlotSearch): Promi
       const start = at(m);
       if (start < search.notBefore) continue;
       const end = at(m + need.durationMinutes);
+      const f = asBooking(space, need, start, end);
+      let clash: Clash | null;
       try {
-        await checkWithFacts(facts, asBooking(space, need, start, end));
+        clash = clashWithFacts(facts, await checkAllButClash(facts, f), f);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         if (SPACE_WIDE.has(e.details.code)) {
           c.refused = true;
           return out;
         }
-        if (BLOCKED_UNTIL_END.has(e.details.code) && e.details.conflicts?.length) {
-          // Every start before the blocking booking's end (and turnover) would clash too.
-          const freeAt = Math.max(...e.details.conflicts.map((b) => diffMinutes(`${date}T00:00`, b.end))) + space.bufferMinutes;
+        continue;
+      }
+      if (clash) {
+        // Every start before the blocking booking's end (and turnover) would clash too.
+        if (clash.code !== 'booking.capacity_exceeded') {
+          const freeAt = Math.max(...clash.bookings.map((b) => diffMinutes(`${date}T00:00`, b.end))) + space.bufferMinutes;
           m = Math.max(m, alignUp(freeAt) - step);
         }
         continue;
@@ -161,7 +184,9 @@ async function slotsOfDay(c: Candidate, date: string, search: SlotSearch): Promi
  * reaches beyond the range reads the rest of its week when it is checked.
  */
 export async function findFreeSlots(db: Kysely<DB>, search: SlotSearch): Promise<FreeSlot[]> {
+  const T=(globalThis as any).__t ??= {}; let t0=performance.now(); const tick=(k:string)=>{const t=performance.now(); T[k]=(T[k]??0)+t-t0; t0=t;};
   const ref = await referenceData(db);
+  tick('ref');
   const spaces = search.spaces.filter((s) => !s.archived && hasAmenities(s, search.need.amenities));
   if (spaces.length === 0 || search.from >= search.to) return [];
   const ground = new Set<number>();
@@ -172,7 +197,13 @@ export async function findFreeSlots(db: Kysely<DB>, search: SlotSearch): Promise
   const buffer = Math.max(0, ...[...ground].map((id) => ref.spaces.get(id)?.bufferMinutes ?? 0));
   const over = { from: addMinutes(`${search.from}T00:00`, -buffer), to: addMinutes(`${search.to}T00:00`, buffer) };
   const bookings = await activeOverlapping(db, [...ground], over.from, over.to);
+  tick('query'); T.rows=(T.rows??0)+bookings.length;
   const candidates: Candidate[] = spaces.map((space) => ({ space, facts: spaceFactsOver(db, ref, space.id, bookings, over), refused: false }));
+  // The calendar of every candidate space over the range, worked out in one pass.
+  const byId = new Map(candidates.map((c) => [c.space.id, c]));
+  tick('facts');
+  for (const d of spaceDaysFrom(ref, [...byId.keys()], search.from, search.to)) byId.get(d.spaceId)!.facts.days.set(d.date, d);
+  tick('days');
 
   const out: FreeSlot[] = [];
   for (let date = search.from; date < search.to; date = addDays(date, 1)) {
@@ -182,6 +213,7 @@ export async function findFreeSlots(db: Kysely<DB>, search: SlotSearch): Promise
     }
     if (out.length >= (search.enough ?? Infinity)) break;
   }
+  tick('loop');
   return out;
 }
 

@@ -98,6 +98,18 @@ export function buildSpaceDays(facts: CalendarFacts, spaceIds: number[], from: s
 function daysOf(facts: CalendarFacts, spaceIds: number[], dates: Iterable<string>): SpaceDay[] {
   const plansBySpace = new Map<number, PlanVersion[]>();
   for (const p of facts.plans) plansBySpace.set(p.spaceId, [...(plansBySpace.get(p.spaceId) ?? []), p]);
+  // The windows of one plan version on one weekday, shared by every day that has them:
+  // a two-year series asks for a hundred days of the same few weekdays.
+  const windowsOf = new Map<string, PlanWindowOfDay[]>();
+  const windows = (plan: PlanVersion, weekday: number): PlanWindowOfDay[] => {
+    const key = `${plan.id}/${weekday}`;
+    let list = windowsOf.get(key);
+    if (!list) {
+      list = plan.windows.filter((w) => w.weekday === weekday).map(({ weekday: _w, ...w }) => w);
+      windowsOf.set(key, list);
+    }
+    return list;
+  };
   const out: SpaceDay[] = [];
   for (const date of dates) {
     const cal = facts.days.get(date) ?? null;
@@ -122,7 +134,7 @@ function daysOf(facts: CalendarFacts, spaceIds: number[], dates: Iterable<string
         date,
         closed,
         planWeekday,
-        windows: plan ? plan.windows.filter((w) => w.weekday === planWeekday).map(({ weekday: _w, ...w }) => w) : [],
+        windows: plan ? windows(plan, planWeekday) : [],
         unknownYear,
         calendarDay: cal ? { kind: cal.kind, name: cal.name } : null,
         planId: plan?.id ?? null,

@@ -2,7 +2,8 @@
  * The booking rules of DESIGN.md as plain functions over plain data, so they can be
  * tested without a database and reused by series, the desk and the slot finder.
  */
-import type { Booking, Space } from '../../../shared/domain';
+import type { Space } from '../../../shared/domain';
+import type { HeldBooking } from './booking-fields';
 import { AppError, type ConflictRef } from '../../../shared/errors';
 import { addMinutes, datePart, diffMinutes, isoWeekday, minutesOfDay, timePart } from '../../../shared/time';
 
@@ -62,7 +63,7 @@ export function overlapsWithBuffer(b: { start: string; end: string }, c: { start
 }
 
 /** Highest sum of head counts at any instant of [from, to) among the given bookings. */
-export function peakHeadCount(bookings: Pick<Booking, 'start' | 'end' | 'headCount'>[], from: string, to: string): number {
+export function peakHeadCount(bookings: Pick<HeldBooking, 'start' | 'end' | 'headCount'>[], from: string, to: string): number {
   const events: [string, number][] = [];
   for (const b of bookings) {
     const s = b.start > from ? b.start : from;
@@ -82,7 +83,7 @@ export function peakHeadCount(bookings: Pick<Booking, 'start' | 'end' | 'headCou
 
 export interface Clash {
   code: 'booking.overlap' | 'booking.capacity_exceeded' | 'booking.family_overlap';
-  bookings: Booking[];
+  bookings: HeldBooking[];
   used?: number;
 }
 
@@ -90,7 +91,7 @@ export interface Clash {
  * The conflict rule. `same` are active bookings of this space near the candidate,
  * `family` those of its parent and child spaces (a half court and its full court).
  */
-export function findClash(space: Space, c: Candidate, same: Booking[], family: Booking[]): Clash | null {
+export function findClash(space: Space, c: Candidate, same: HeldBooking[], family: HeldBooking[]): Clash | null {
   const familyHits = family.filter((b) => overlapsWithBuffer(b, c, space.bufferMinutes));
   if (familyHits.length) return { code: 'booking.family_overlap', bookings: familyHits };
   if (space.mode === 'exclusive') {
