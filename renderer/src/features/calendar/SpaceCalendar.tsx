@@ -17,7 +17,7 @@ import { useProgressiveLists } from './progressive';
 import { addDays } from '../../../../electron/shared/time';
 import type { Band } from './bands';
 import { textOn } from '../../components/colour';
-import { getNow } from '../../api/clock';
+import { useNow } from '../../api/clock';
 
 const FC_VIEW: Record<Exclude<CalendarView, 'site'>, string> = {
   week: 'timeGridWeek',
@@ -71,6 +71,9 @@ export function SpaceCalendar(props: {
   const { i18n } = useTranslation();
   const moveBooking = useMoveBooking();
   const { space } = props;
+  // Today and now are the main process's, not the machine's. A value that changes once a
+  // minute, not a function: FullCalendar would call a function for every day it draws.
+  const now = useNow();
   // What FullCalendar draws follows paging and the bookings' answer at transition
   // priority: React renders its grid in slices of a few milliseconds and yields in
   // between. Urgently (in the key's task, in the answer's task) this component renders
@@ -188,8 +191,7 @@ export function SpaceCalendar(props: {
         height="100%"
         allDaySlot={false}
         nowIndicator
-        // Today and now are the main process's, not the machine's (FullCalendar calls this for each use).
-        now={getNow}
+        now={now}
         nowIndicatorLineClass={NOW_LINE_CLASS}
         selectable
         selectMirror
