@@ -55,7 +55,7 @@ const SPACE_WIDE = new Set(['booking.too_short', 'booking.too_long', 'booking.sl
 
 const normalise = (a: string) => a.trim().toLowerCase();
 
-export function hasAmenities(space: Space, wanted: readonly string[]): boolean {
+function hasAmenities(space: Space, wanted: readonly string[]): boolean {
   const own = new Set(space.amenities.map(normalise));
   return wanted.every((a) => own.has(normalise(a)));
 }
