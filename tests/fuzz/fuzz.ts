@@ -116,7 +116,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     },
   });
   providePrinter(backend.ctx, fakePrinter);
-  const sqlite = backend.conn.sqlite;
+  const sqlite = backend.conn.sqlite!;
   const rand = new Rand(opts.seed);
   const ranges: IdRanges = new Map();
   refreshRanges(sqlite, ranges);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend, type Backend, type BackendOptions } from '../../electron/main/backend';
+import { freshServerSchema, onServer } from './pg';
 
 /** A fresh database file in a temp folder, with the real migrations. */
 export function tempDbFile(label = 'stagger'): string {
@@ -18,8 +19,10 @@ export interface TestBackend extends Backend {
 }
 
 export async function testBackend(opts: BackendOptions & { file?: string } = {}): Promise<TestBackend> {
-  const file = opts.file ?? tempDbFile();
-  const backend = await openBackend(file, { checkOutput: true, now: () => '2026-11-23T09:00', ...opts });
+  // On PostgreSQL (npm run test:pg) each backend gets a fresh database of its own instead of a file.
+  const file = onServer && !opts.file ? '' : (opts.file ?? tempDbFile());
+  const target = file === '' ? await freshServerSchema() : file;
+  const backend = await openBackend(target, { checkOutput: true, now: () => '2026-11-23T09:00', ...opts });
   return {
     ...backend,
     file,

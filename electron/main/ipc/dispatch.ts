@@ -55,7 +55,9 @@ export function createDispatch(handlers: HandlerMap, store: Store, opts: Dispatc
       if (opts.checkOutput) spec.output.parse(value);
       return { ok: true, value };
     } catch (e) {
-      if (e instanceof AppError) return { ok: false, error: e.toData() };
+      // A database error the user can act on (another desk busy, the server unreachable) is said in words.
+      const known = e instanceof AppError ? e : store.explain(e);
+      if (known) return { ok: false, error: known.toData() };
       opts.log?.(`IPC ${method} failed`, e);
       // Never leak an exception text to the renderer: it is not in the user's language.
       return {

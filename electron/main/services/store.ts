@@ -4,28 +4,35 @@
  * the commit they react to. Services receive the transaction and never open one.
  */
 import type { Kysely } from 'kysely';
-import { writeTransaction } from '../db/connection';
+import type { ChangeState, Connection } from '../db/connection';
 import type { DB } from '../db/schema';
+import type { AppError } from '../../shared/errors';
 import { openOutbox, type EventBus } from './events';
 
 export interface Store {
   /** For reads outside a transaction: each statement sees the latest commit. */
   readonly db: Kysely<DB>;
-  /** One write transaction (BEGIN IMMEDIATE); the events raised in it are published after it commits. */
+  /** One write transaction; the events raised in it are published after it commits. */
   write<T>(fn: (tx: Kysely<DB>) => Promise<T>): Promise<T>;
+  /** A database error in the user's words (busy, server unreachable), or undefined. */
+  explain(e: unknown): AppError | undefined;
+  /** Moves when another desk changed something; says whether the database answers. */
+  changes(): ChangeState;
 }
 
-export function createStore(db: Kysely<DB>, events: EventBus): Store {
+export function createStore(conn: Connection, events: EventBus): Store {
   return {
-    db,
+    db: conn.db,
     async write(fn) {
       let outbox: ReturnType<typeof openOutbox> = [];
-      const result = await writeTransaction(db, (tx) => {
+      const result = await conn.transaction((tx) => {
         outbox = openOutbox(tx);
         return fn(tx);
       });
       await events.publish(outbox);
       return result;
     },
+    explain: (e) => conn.explain(e),
+    changes: () => conn.changes(),
   };
 }
