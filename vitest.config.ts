@@ -21,7 +21,6 @@ const FILE_ONLY = [
   'print-fit',
   'time',
   'busy',
-  'race',
   'reference-triggers',
   'query-plans',
   'desk-queries',

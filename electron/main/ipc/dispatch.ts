@@ -52,6 +52,7 @@ export function createDispatch(handlers: HandlerMap, store: Store, opts: Dispatc
       const handler = handlers[method] as (i: unknown, db: Store['db']) => Promise<unknown>;
       // Every write is one transaction, opened here and nowhere in the services.
       const value = spec.kind === 'write' ? await store.write((tx) => handler(parsed.data, tx)) : await handler(parsed.data, store.db);
+      // (An 'operation' manages its own transactions, in the db layer.)
       if (opts.checkOutput) spec.output.parse(value);
       return { ok: true, value };
     } catch (e) {

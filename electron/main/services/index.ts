@@ -14,6 +14,7 @@ import { offerFreedSlot } from './desk/waitlist';
 import { directoryHandlers } from './directory/handlers';
 import { plansHandlers } from './plans/handlers';
 import { printHandlers } from './print/handlers';
+import { storageHandlers } from './storage/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { seriesHandlers } from './series/handlers';
 import { sitesHandlers } from './sites/handlers';
@@ -33,5 +34,6 @@ export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
     ...reportsHandlers(),
     ...deskHandlers(ctx),
     ...printHandlers(ctx),
+    ...storageHandlers(ctx, store),
   } satisfies HandlerMap;
 }

@@ -18,11 +18,14 @@ export interface Store {
   explain(e: unknown): AppError | undefined;
   /** Moves when another desk changed something; says whether the database answers. */
   changes(): ChangeState;
+  /** This computer's file, or the shared server. */
+  readonly kind: 'file' | 'server';
 }
 
 export function createStore(conn: Connection, events: EventBus): Store {
   return {
     db: conn.db,
+    kind: conn.kind,
     async write(fn) {
       let outbox: ReturnType<typeof openOutbox> = [];
       const result = await conn.transaction((tx) => {

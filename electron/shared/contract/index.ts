@@ -12,14 +12,17 @@ import { directoryContract } from './directory';
 import { plansContract } from './plans';
 import { printContract } from './print';
 import { sitesContract } from './sites';
+import { storageContract } from './storage';
 
 /**
  * One method: whether it only reads or also writes, and its input and output schemas.
  * The dispatch runs every write in one transaction; the renderer reloads its open
- * queries after a successful write, never after a read.
+ * queries after a successful write, never after a read. An `operation` changes data
+ * outside that one transaction (moving the whole database to the server): it is not
+ * wrapped in one, and the renderer reloads after it as after a write.
  */
 export interface MethodSpec {
-  kind: 'read' | 'write';
+  kind: 'read' | 'write' | 'operation';
   input: z.ZodType;
   output: z.ZodType;
 }
@@ -33,6 +36,7 @@ export const contract = {
   ...deskContract,
   ...printContract,
   ...calendarContract,
+  ...storageContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -48,5 +52,5 @@ export function isMethod(name: unknown): name is Method {
 
 /** Whether a method changes data (the renderer reloads what it shows after one). */
 export function isWrite(method: Method): boolean {
-  return contract[method].kind === 'write';
+  return contract[method].kind !== 'read';
 }

@@ -68,8 +68,11 @@ export function clientConfig(s: ServerSettings, opts: PgOptions = {}): pg.Client
 /** Opens (and migrates) the server's database. Throws AppError in words when it cannot. */
 export async function openPostgres(s: ServerSettings, opts: PgOptions = {}): Promise<Connection> {
   const pool = new pg.Pool({ ...clientConfig(s, opts), max: opts.max ?? 5, idleTimeoutMillis: 30_000 });
-  // An idle client whose server went away emits here; without a listener the process would die.
+  // A connection whose server went away emits 'error' (idle ones through the pool, busy
+  // ones on the client itself): without a listener the main process would die. The query
+  // that was running fails on its own and is answered in words.
   pool.on('error', (e) => opts.log?.('idle server connection lost', e));
+  pool.on('connect', (client) => client.on('error', (e) => opts.log?.('server connection lost', e)));
   let migration;
   try {
     migration = await migratePostgres(pool);
@@ -78,8 +81,10 @@ export async function openPostgres(s: ServerSettings, opts: PgOptions = {}): Pro
     throw explainConnect(e);
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  const changes: ChangeState = { stamp: 0, online: true };
+  const changes: ChangeState = { stamp: 0, online: opts.listen === false };
   const listener = opts.listen === false ? undefined : listen(s, opts, changes);
+  // Other desks' changes are heard from the first moment the desk is open.
+  await listener?.ready;
 
   return {
     kind: 'server',
@@ -155,7 +160,7 @@ export function explainConnect(e: unknown): unknown {
  * and it tries again every second until the server answers. (Correctness never rests on
  * this: every check reads the reference stamp inside its own transaction.)
  */
-function listen(s: ServerSettings, opts: PgOptions, changes: ChangeState): { stop(): Promise<void> } {
+function listen(s: ServerSettings, opts: PgOptions, changes: ChangeState): { ready: Promise<void>; stop(): Promise<void> } {
   let client: pg.Client | undefined;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -191,7 +196,7 @@ function listen(s: ServerSettings, opts: PgOptions, changes: ChangeState): { sto
       if (stopped) return void c.end().catch(() => {});
       client = c;
       // Whatever happened while away is unknown: the screens reload once.
-      if (!changes.online) changes.stamp++;
+      changes.stamp++;
       changes.online = true;
     } catch {
       changes.online = false;
@@ -199,8 +204,8 @@ function listen(s: ServerSettings, opts: PgOptions, changes: ChangeState): { sto
       retry();
     }
   };
-  void connect();
   return {
+    ready: connect(),
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -212,8 +217,8 @@ function listen(s: ServerSettings, opts: PgOptions, changes: ChangeState): { sto
 }
 
 /** For the settings screen: can this desk reach the server, and what is there? Throws AppError in words. */
-export async function probeServer(s: ServerSettings): Promise<ServerState> {
-  const client = new pg.Client(clientConfig(s));
+export async function probeServer(s: ServerSettings, opts: PgOptions = {}): Promise<ServerState> {
+  const client = new pg.Client(clientConfig(s, opts));
   try {
     await client.connect();
     return await inspectServer(client, PG_MIGRATIONS.length);

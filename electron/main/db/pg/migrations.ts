@@ -370,9 +370,17 @@ async function bookingGuard(c: PoolClient): Promise<void> {
     END $$;
     CREATE TRIGGER bookings_guard BEFORE INSERT OR UPDATE OF start, "end", status, space_id ON bookings
       FOR EACH ROW EXECUTE FUNCTION stagger_booking_guard();
+    -- A guard that shrinks (a shorter buffer, shared use) is recomputed for every booking
+    -- of the space; one that grows only for bookings not yet over, as the app checks a
+    -- change of space against bookings to come only (bookings already over may have
+    -- been back to back under the old rules).
     CREATE FUNCTION stagger_space_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+      shrinks boolean := NEW.mode = 'shared' OR (OLD.mode = NEW.mode AND NEW.buffer_minutes < OLD.buffer_minutes);
+      now_text text := to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI');
     BEGIN
-      UPDATE bookings SET guard_span = stagger_guard_span(start, "end", status, space_id) WHERE space_id = NEW.id;
+      UPDATE bookings SET guard_span = stagger_guard_span(start, "end", status, space_id)
+        WHERE space_id = NEW.id AND (shrinks OR "end" > now_text);
       RETURN NULL;
     END $$;
     CREATE TRIGGER spaces_guard AFTER UPDATE OF mode, buffer_minutes ON spaces
