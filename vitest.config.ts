@@ -24,6 +24,7 @@ const FILE_ONLY = [
   'reference-triggers',
   'query-plans',
   'desk-queries',
+  'transfer',
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({
@@ -33,7 +34,5 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30000,
     pool: 'forks',
-    // On PostgreSQL: the database whose schemas the tests use.
-    globalSetup: ['tests/helpers/pg-setup.ts'],
   },
 });

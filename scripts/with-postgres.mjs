@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 function serverBin() {
   const root = '/usr/lib/postgresql';
@@ -71,6 +72,16 @@ try {
   run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', path.join(dir, 'server.log'), '-w', 'start'], { quiet: true });
   started = true;
   const server = { host: '127.0.0.1', port, user: 'stagger', password, database: 'postgres', tls: false, bin, dir };
+  // The database the tests use, a schema each; btree_gist in public, where every schema finds it.
+  for (const [database, sql] of [
+    ['postgres', 'CREATE DATABASE stagger_test'],
+    ['stagger_test', 'CREATE EXTENSION btree_gist'],
+  ]) {
+    const c = new pg.Client({ ...server, database });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  }
   console.log(`PostgreSQL (${path.basename(path.dirname(bin))}) on 127.0.0.1:${port}`);
   status = await new Promise((resolve) => {
     const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, STAGGER_TEST_PG: JSON.stringify(server) } });

@@ -8,6 +8,12 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { openBackend, type Backend } from '../../electron/main/backend';
 import { tempDbFile } from '../helpers/backend';
+import type { PgOptions } from '../../electron/main/db/pg/connection';
+import { provideStorageHost } from '../../electron/main/services/storage/host';
+import { createStorageHost } from '../../electron/main/storage/host';
+import type { ServerSettings } from '../../electron/shared/storage';
+import { testSecrets } from '../helpers/secrets';
+import { freshServerSchema } from '../helpers/pg';
 
 /** The tests run on a fixed Monday so demo weeks, holidays and "today" are repeatable. */
 export const TODAY = '2026-11-23';
@@ -16,7 +22,12 @@ export const NOW = `${TODAY}T09:00`;
 export const SCREEN_DIR = path.resolve('test-results/screens');
 
 export interface Fixtures {
+  /** The backend the page talks to now (数据存放 may switch it to the server: see `live`). */
   backend: Backend;
+  /** The page's current backend, as the app's main process holds it; switched by the storage host. */
+  live: { current: Backend };
+  /** With `useServer`: a schema of its own on the test server, where 数据存放 moves the data. */
+  serverTarget: { server: ServerSettings; pg: PgOptions } | null;
   /** Opens the app at a screen (hash), with the bridge installed. */
   openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en'; askOperator?: boolean }) => Promise<Page>;
   snap: (name: string) => Promise<void>;
@@ -31,20 +42,51 @@ export interface Options {
    * the same instant as backendNow. The browser's zone is Playwright's `timezoneId`.
    */
   browserNow: string | undefined;
+  /**
+   * Give the test a schema of its own on the test server (npm run test:e2e starts one)
+   * for 数据存放 to move the data into; the storage host is provided either way.
+   */
+  useServer: boolean;
 }
 
 export const test = base.extend<Fixtures & Options>({
   demoData: [true, { option: true }],
   backendNow: [NOW, { option: true }],
   browserNow: [undefined, { option: true }],
-  backend: async ({ demoData, backendNow }, use) => {
-    const backend = await openBackend(tempDbFile('stagger-e2e'), { demoData, checkOutput: true, now: () => backendNow });
-    await use(backend);
-    await backend.close();
+  useServer: [false, { option: true }],
+  serverTarget: async ({ useServer }, use) => {
+    await use(useServer ? await freshServerSchema() : null);
   },
-  openApp: async ({ page, backend, backendNow, browserNow }, use) => {
+  live: async ({ demoData, backendNow, serverTarget }, use) => {
+    const file = tempDbFile('stagger-e2e');
+    const opts = { checkOutput: true, now: () => backendNow };
+    const live = { current: await openBackend(file, { ...opts, demoData }) };
+    // The same storage host as the app's, with test secrets and the test's schema.
+    const host = createStorageHost({
+      dataDir: path.dirname(file),
+      file,
+      secrets: testSecrets,
+      pg: serverTarget?.pg,
+      current: () => live.current,
+      async switchTo(target) {
+        const next = await openBackend(target, opts);
+        provideStorageHost(next.ctx, host);
+        const old = live.current;
+        live.current = next;
+        await old.close();
+      },
+      chooseSaveFile: async (name) => path.join(path.dirname(file), name),
+    });
+    provideStorageHost(live.current.ctx, host);
+    await use(live);
+    await live.current.close();
+  },
+  backend: async ({ live }, use) => {
+    await use(live.current);
+  },
+  openApp: async ({ page, live, backendNow, browserNow }, use) => {
     await page.clock.setFixedTime(new Date(browserNow ?? `${backendNow}:00+08:00`));
-    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => backend.dispatch(method, input));
+    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => live.current.dispatch(method, input));
     await page.addInitScript(() => {
       const w = window as unknown as { api: unknown; __staggerInvoke: (m: string, i: unknown) => Promise<unknown> };
       w.api = { invoke: (method: string, input: unknown) => w.__staggerInvoke(method, input) };

@@ -11,17 +11,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend, type DatabaseTarget } from '../../../electron/main/backend';
 import { tableCounts } from '../../../electron/main/db/transfer';
-import type { Secrets } from '../../../electron/main/storage/config';
 import { createStorageHost } from '../../../electron/main/storage/host';
 import { tempDbFile } from '../../helpers/backend';
 import { freshServerSchema } from '../../helpers/pg';
+import { testSecrets } from '../../helpers/secrets';
 
-/** Not the OS key store, but never plain text either: what the test can check. */
-export const testSecrets: Secrets = {
-  available: () => true,
-  seal: (text) => Buffer.from(`sealed:${text}`).toString('base64'),
-  open: (sealed) => Buffer.from(sealed, 'base64').toString().replace(/^sealed:/, ''),
-};
 
 const opened: Backend[] = [];
 afterEach(async () => {
