@@ -3,7 +3,7 @@
  * check-in and no-shows, the waitlist, the audit log and the desk's settings.
  */
 import { z } from 'zod';
-import { BOOKING_STATUSES, booking, bookingView, contact, dateString, hhmmString, id } from '../domain';
+import { BOOKING_STATUSES, booking, bookingView, contact, dateString, familyHold, hhmmString, id } from '../domain';
 import { diffMinutes } from '../time';
 
 /** The longest range the slot finder searches in one question (a month). */
@@ -66,6 +66,8 @@ const todaySpace = z.object({
   close: z.string().nullable(),
   closed: z.object({ kind: z.enum(['closure', 'holiday']), reason: z.string() }).nullable(),
   bookings: z.array(bookingView),
+  /** Bookings of the whole it is part of, or of its parts, that occupy it today (全场占用 / 半场占用). */
+  held: z.array(familyHold),
   /** Running now. */
   current: z.array(bookingView),
   /** The next booking to start today. */
