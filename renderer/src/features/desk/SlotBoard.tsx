@@ -78,28 +78,30 @@ export function SlotBoard(props: { spaces: BoardSpace[]; onBook: (slot: FreeSlot
 
   return (
     <div className="slot-board">
-      {props.spaces.length > 1 && (
-        <Radio.Group
-          aria-label={t('desk.board.filter')}
-          size="small"
-          optionType="button"
-          value={only}
-          onChange={(e) => setOnly(e.target.value as number | 'all')}
-          options={[
-            { value: 'all', label: t('desk.board.all') },
-            ...props.spaces.map((s) => ({ value: s.spaceId, label: localName({ name: s.spaceName, nameEn: s.spaceNameEn }) })),
-          ]}
-        />
-      )}
-      <div className="slot-board-legend" aria-hidden>
-        <span className="slot-board-key free" /> {t('desk.board.legendFree')}
-        <span className="slot-board-key busy" /> {t('desk.board.legendBooked')}
-        {held && (
-          <>
-            <span className="slot-board-key held family-hold" /> {t('desk.board.legendHeld')}
-          </>
+      <div className="slot-board-tools">
+        {props.spaces.length > 1 && (
+          <Radio.Group
+            aria-label={t('desk.board.filter')}
+            size="small"
+            optionType="button"
+            value={only}
+            onChange={(e) => setOnly(e.target.value as number | 'all')}
+            options={[
+              { value: 'all', label: t('desk.board.all') },
+              ...props.spaces.map((s) => ({ value: s.spaceId, label: localName({ name: s.spaceName, nameEn: s.spaceNameEn }) })),
+            ]}
+          />
         )}
-        <span className="slot-board-key closed" /> {t('desk.board.legendClosed')}
+        <div className="slot-board-legend" aria-hidden>
+          <span className="slot-board-key free" /> {t('desk.board.legendFree')}
+          <span className="slot-board-key busy" /> {t('desk.board.legendBooked')}
+          {held && (
+            <>
+              <span className="slot-board-key held family-hold" /> {t('desk.board.legendHeld')}
+            </>
+          )}
+          <span className="slot-board-key closed" /> {t('desk.board.legendClosed')}
+        </div>
       </div>
       <div ref={props.listRef} role="list" aria-label={t('desk.find.results')} onKeyDown={keys} className="slot-board-list">
         <Typography.Text type="secondary">{t('desk.board.hint')}</Typography.Text>
@@ -167,10 +169,11 @@ export function SlotBoard(props: { spaces: BoardSpace[]; onBook: (slot: FreeSlot
                             <span className="slot-board-span">
                               {stretch.start.slice(11)}–{stretch.end.slice(11)}
                             </span>
-                            <span className="slot-board-book">
-                              {t('desk.board.book', { time: `${slot.start.slice(11)}–${slot.end.slice(11)}` })}
-                              {space.mode === 'shared' && ` · ${t('desk.find.places', { count: slot.freePlaces })}`}
-                            </span>
+                            {/* What Enter books: shown on the highlighted stretch (and one whose start was moved). */}
+                            {(focused === key || index > 0) && (
+                              <span className="slot-board-book">{t('desk.board.book', { time: `${slot.start.slice(11)}–${slot.end.slice(11)}` })}</span>
+                            )}
+                            {space.mode === 'shared' && <span className="slot-board-book">{t('desk.find.places', { count: slot.freePlaces })}</span>}
                             {day.unknownYear && <Tag color="red">{t('desk.find.unknownYear')}</Tag>}
                           </button>
                         );

@@ -253,13 +253,19 @@ function HoldBlock(props: { hold: PublicHold; date: string; grid: Grid }) {
   const height = mmAt(end, grid) - top;
   return (
     <div className={`sheet-hold ${height < 9 ? 'compact' : ''}`} style={{ top: `${top}mm`, height: `${height}mm` }}>
-      <div className="sheet-hold-label">
-        <Bi inline text={s.t(`occupancy.${h.relation}`)} />
+      <div>
+        <span className="sheet-hold-label">
+          <Bi inline text={s.t(`occupancy.${h.relation}`)} />
+        </span>
       </div>
-      <div className="sheet-hold-time">
-        {timePart(h.start)}–{timePart(h.end)}
+      <div>
+        <span className="sheet-hold-time">
+          {timePart(h.start)}–{timePart(h.end)}
+        </span>
       </div>
-      <div className="sheet-hold-title">{h.title}</div>
+      <div>
+        <span className="sheet-hold-title">{h.title}</span>
+      </div>
     </div>
   );
 }
