@@ -27,7 +27,7 @@ describe('desk.slotBoard: the room finder', () => {
   it('groups by space, spreads a fortnight over its days, and draws each day’s free stretches between the bookings', async () => {
     t = await testBackend();
     const { site, space: room } = await siteWithSpace(t, { name: '活动室', capacity: 10, maxBookingMinutes: 600 });
-    const hall = await t.call('spaces.save', { siteId: site.id, name: '大厅', kind: 'hall', capacity: 40, openingHours: allWeek });
+    await t.call('spaces.save', { siteId: site.id, name: '大厅', kind: 'hall', capacity: 40, openingHours: allWeek });
     // Today (Monday 23rd, 09:00) the room is taken 10–11 and 14–16; on Friday all afternoon.
     await t.call('bookings.create', booking(room.id, '2026-11-23T10:00', '2026-11-23T11:00', { title: '书法课' }));
     await t.call('bookings.create', booking(room.id, '2026-11-23T14:00', '2026-11-23T16:00', { title: '合唱排练' }));
