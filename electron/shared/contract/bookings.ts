@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booking, bookingInput, bookingView, dateString, dateTimeString, id, version } from '../domain';
+import { booking, bookingInput, bookingView, dateString, dateTimeString, familyHold, id, version } from '../domain';
 
 export const bookingsContract = {
   /** Bookings overlapping [from, to) (dates, `to` exclusive) of some spaces or a whole site. */
@@ -15,6 +15,19 @@ export const bookingsContract = {
       })
       .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] }),
     output: z.array(bookingView),
+  },
+  /**
+   * What holds these spaces' ground from elsewhere in their families over [from, to):
+   * the whole court's bookings for a half (全场占用), a half's for the whole (半场占用).
+   * The calendar draws them beside the space's own bookings.
+   */
+  'bookings.familyHolds': {
+    kind: 'read',
+    input: z
+      .object({ from: dateString, to: dateString, spaceIds: z.array(id).max(500).optional(), siteId: id.optional() })
+      .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] })
+      .refine((r) => r.siteId !== undefined || r.spaceIds !== undefined, { message: 'required', path: ['spaceIds'] }),
+    output: z.array(familyHold),
   },
   'bookings.get': { kind: 'read', input: z.object({ id }), output: bookingView },
   'bookings.create': { kind: 'write', input: bookingInput, output: booking },
