@@ -51,3 +51,23 @@ export async function saveContact(
 export async function deleteContact(db: Kysely<DB>, id: number): Promise<void> {
   await db.deleteFrom('contacts').where('id', '=', id).execute();
 }
+
+/** Every contact, for matching an imported list against (phone and name lookups in memory). */
+export async function allContacts(db: Kysely<DB>): Promise<Contact[]> {
+  return (await db.selectFrom('contacts').selectAll().orderBy('id').execute()).map(toContact);
+}
+
+/** Many new contacts in a few statements (an import of thousands); their ids in the order given. */
+export async function insertContacts(
+  db: Kysely<DB>,
+  rows: readonly { name: string; phone: string; organisationId: number | null; note: string }[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  // 4 values a row: far below SQLite's limit of bound values per statement.
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500).map((c) => ({ name: c.name, phone: c.phone, organisation_id: c.organisationId, note: c.note }));
+    const out = await db.insertInto('contacts').values(chunk).returning('id').execute();
+    ids.push(...out.map((r) => r.id));
+  }
+  return ids;
+}
