@@ -78,6 +78,8 @@ export function zodProblems(row: RowCheck, error: z.ZodError, columnOf: Record<s
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');
     const column = columnOf[field] ?? null;
+    // A cell that could not be read is said once, not again by the schema.
+    if (column !== null && row.problems.some((p) => p.column === column)) continue;
     const code = /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code;
     const params: Record<string, string | number> = {};
     if ('minimum' in issue && issue.minimum !== undefined) params.min = Number(issue.minimum);

@@ -36,6 +36,8 @@ export function readCsv(bytes: Uint8Array): Grid & { encoding: TextEncoding } {
     records = parse(text, {
       delimiter: delimiterOf(text),
       relax_column_count: true,
+      // A quote inside a cell (=HYPERLINK("…")) is text, as Excel reads it.
+      relax_quotes: true,
       skip_empty_lines: false,
       trim: false,
       // Stop early on a huge file instead of reading all of it.
