@@ -4,7 +4,9 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openBackend, type Backend } from './backend';
 import { registerIpc } from './ipc/register';
+import { electronFileSaver } from './file-dialogs';
 import { electronPrinter } from './printing';
+import { provideFileSaver } from './services/files/saver';
 import { providePrinter } from './services/print/printer';
 import { createMainWindow, installContentSecurityPolicy } from './window';
 import { AppError } from '../shared/errors';
@@ -39,6 +41,7 @@ async function start(): Promise<void> {
     return;
   }
   providePrinter(backend.ctx, electronPrinter());
+  provideFileSaver(backend.ctx, electronFileSaver());
   registerIpc(backend.dispatch);
   installContentSecurityPolicy();
   createMainWindow();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { openBackend, type Backend } from '../../electron/main/backend';
+import { provideFileSaver } from '../../electron/main/services/files/saver';
 import { tempDbFile } from '../helpers/backend';
 
 /** The tests run on a fixed Monday so demo weeks, holidays and "today" are repeatable. */
@@ -14,6 +15,8 @@ export const TODAY = '2026-11-23';
 export const NOW = `${TODAY}T09:00`;
 
 export const SCREEN_DIR = path.resolve('test-results/screens');
+/** Where the save dialog "saves" in the tests: the exported files, to be read back. */
+export const EXPORT_DIR = path.resolve('test-results/exports');
 
 export interface Fixtures {
   backend: Backend;
@@ -39,6 +42,13 @@ export const test = base.extend<Fixtures & Options>({
   browserNow: [undefined, { option: true }],
   backend: async ({ demoData, backendNow }, use) => {
     const backend = await openBackend(tempDbFile('stagger-e2e'), { demoData, checkOutput: true, now: () => backendNow });
+    // The save dialog answers with a file of the suggested name under test-results/exports/.
+    provideFileSaver(backend.ctx, {
+      chooseSavePath: async (r) => {
+        fs.mkdirSync(EXPORT_DIR, { recursive: true });
+        return path.join(EXPORT_DIR, r.suggestedName);
+      },
+    });
     await use(backend);
     await backend.close();
   },

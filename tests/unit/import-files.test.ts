@@ -45,7 +45,7 @@ describe('real files from real offices', () => {
     const r = await t.call('imports.preview', { kind: 'contacts', fileName: '联系人.csv', data: b64(fixture('contacts-gb18030.csv')) });
     expect(r.encoding).toBe('gb18030');
     expect(r.columns).toEqual(['name', 'phone', 'organisation', 'note']);
-    const byLine = new Map(r.rows.map((row: any) => [row.line, row]));
+    const byLine = new Map<number, any>(r.rows.map((row: any) => [row.line, row]));
     expect(byLine.get(2).values).toMatchObject({ name: '李秀英', phone: '13800131001', organisation: '老伙伴志愿者' });
     expect(byLine.has(3)).toBe(false); // the blank line
     expect(byLine.get(5)).toMatchObject({ action: 'error', problems: [{ column: 'phone', code: 'import.phone' }] });

@@ -87,7 +87,7 @@ describe('organisations and spaces', () => {
 describe('bookings', () => {
   it('checks every row with the booking rules: a clash names the booking it meets, unknown names are said', async () => {
     const r = await t.call('imports.preview', { kind: 'bookings', fileName: 'b.xlsx', data: fixture('bookings.xlsx') });
-    const byLine = new Map(r.rows.map((x: any) => [x.line, x]));
+    const byLine = new Map<number, any>(r.rows.map((x: any) => [x.line, x]));
     // Line 4 (12月5日, the year from the file's other dates) meets line 3's booking, written just before it.
     expect(byLine.get(4)).toMatchObject({ action: 'error', problems: [{ column: 'start', code: 'booking.overlap', params: { title: '读书会', start: '2026-12-05 14:00', end: '16:00' } }] });
     expect(byLine.get(5)).toMatchObject({ action: 'error', problems: [{ column: 'space', code: 'import.unknown_space', params: { name: '不存在的场地' } }] });
