@@ -30,7 +30,11 @@ export function ImportPreview(props: {
       key: 'action',
       width: 96,
       fixed: 'left',
-      render: (_, r) => <Tag color={ACTION_COLOURS[r.action]}>{t(`imports.action.${r.action}`)}</Tag>,
+      render: (_, r) => {
+        // A duplicate does what the user chose for it, which the preview was not yet run with.
+        const action = r.duplicate && r.action !== 'error' ? (props.rowChoices[r.line] ?? r.action) : r.action;
+        return <Tag color={ACTION_COLOURS[action]}>{t(`imports.action.${action}`)}</Tag>;
+      },
     },
     ...result.columns.map((c) => ({
       title: columnLabel(t, result.kind, c),
