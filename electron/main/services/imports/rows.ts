@@ -102,7 +102,8 @@ export function errorProblem(row: RowCheck, column: string | null, e: unknown): 
 
 /** Names compared as people type them: case, spaces and full-width forms do not matter. */
 export function nameKey(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  // NFKC only where it changes something (full-width letters, digits, spaces): it is slow.
+  return (/[\uFF01-\uFF5E\u3000]/.test(s) ? s.normalize('NFKC') : s).replace(/\s+/g, '').toLowerCase();
 }
 
 /** A lookup of choices (类型、使用方式) by any of their words. */
