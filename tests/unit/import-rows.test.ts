@@ -117,4 +117,24 @@ describe('bookings', () => {
     expect(again.rows[0].problems[0]).toMatchObject({ column: 'date', code: 'booking.overlap', params: { title: '夜校', date: '2026-12-09' } });
     expect(again.rows[1].problems[0]).toMatchObject({ code: 'booking.overlap', params: { title: '单次讲座' } });
   });
+
+  it('a standing booking skips the holidays in its span and says so; 9月1日 takes its year from the file', async () => {
+    const text = [
+      '场地,日期,开始时间,结束时间,活动名称,服务对象,人数,重复,重复至',
+      '青年活动室,9月30日,19:00,20:00,秋季夜读,居民,6,每周,2026-10-21',
+    ].join('\n');
+    const r = await t.call('imports.preview', { kind: 'bookings', fileName: 'b.csv', data: b64(text) });
+    expect(r.rows[0]).toMatchObject({ action: 'create', problems: [] });
+    expect(r.rows[0].notices).toEqual([{ column: 'date', code: 'import.skipped_date', params: { date: '2026-10-07', reason: expect.stringContaining('国庆') } }]);
+    await t.call('imports.apply', { kind: 'bookings', fileName: 'b.csv', data: b64(text) });
+    const s = (await t.call('series.list', {})).find((x: any) => x.title === '秋季夜读');
+    const view = await t.call('series.get', { id: s.id });
+    expect(view.occurrences.map((o: any) => [o.date, o.exception ?? (o.bookingId ? 'booked' : null)])).toEqual([
+      ['2026-09-30', 'booked'],
+      ['2026-10-07', 'skipped'],
+      ['2026-10-14', 'booked'],
+      ['2026-10-21', 'booked'],
+    ]);
+  });
 });
+
