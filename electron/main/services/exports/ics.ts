@@ -97,7 +97,11 @@ export async function calendarFile(db: Kysely<DB>, e: CalendarExport, stampUtc: 
     if (b.seriesId === null) {
       add(`booking-${b.id}@${UID_DOMAIN}`, b);
       events++;
-    } else bySeries.set(b.seriesId, [...(bySeries.get(b.seriesId) ?? []), b]);
+    } else {
+      const list = bySeries.get(b.seriesId);
+      if (list) list.push(b);
+      else bySeries.set(b.seriesId, [b]);
+    }
   }
   for (const [seriesId, list] of bySeries) {
     const s = (await findSeries(db, seriesId))!;
