@@ -95,6 +95,14 @@ const timeCell = (t: string) => {
 
 type SheetWriter = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
 
+const FORMATS: Record<number, string> = { 0: 'yyyy-mm-dd', 1: 'hh:mm', 2: 'hh:mm' };
+/**
+ * One style object per column, shared by all its cells: exceljs recognises a style it
+ * has seen by identity, and otherwise works out every cell's style anew (most of the
+ * time of a big export went there).
+ */
+const CELL_STYLES: Partial<ExcelJS.Style>[] = COLUMN_WIDTHS.map((_, i) => (FORMATS[i] ? { numFmt: FORMATS[i] } : {}));
+
 function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, used: Set<string>, name: string, rows: ExportRow[], language: Language): void {
   // Sheet names: at most 31 characters, none of : \ / ? * [ ], unique.
   const clean = name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet';
@@ -102,14 +110,13 @@ function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, used: Set<string>, nam
   for (let i = 2; used.has(sheetName); i++) sheetName = `${clean.slice(0, 27)} (${i})`;
   used.add(sheetName);
   const ws: SheetWriter = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const formats: Record<number, string> = { 0: 'yyyy-mm-dd', 1: 'hh:mm', 2: 'hh:mm' };
-  ws.columns = BOOKING_COLUMNS[language].map((header, i) => ({ header, width: COLUMN_WIDTHS[i], style: formats[i] ? { numFmt: formats[i] } : {} }));
+  ws.columns = BOOKING_COLUMNS[language].map((header, i) => ({ header, width: COLUMN_WIDTHS[i] }));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: BOOKING_COLUMNS[language].length } };
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.commit();
   for (const r of rows) {
-    ws.addRow([
+    const row = ws.addRow([
       dateCell(r.date),
       timeCell(r.start),
       timeCell(r.end),
@@ -123,7 +130,11 @@ function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, used: Set<string>, nam
       r.status,
       r.series,
       inertText(r.note),
-    ]).commit();
+    ]);
+    row.eachCell((cell, col) => {
+      cell.style = CELL_STYLES[col - 1];
+    });
+    row.commit();
   }
   ws.commit();
 }
