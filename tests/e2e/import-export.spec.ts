@@ -46,9 +46,15 @@ test('contacts from a GB18030 CSV: the preview names the bad cell and the duplic
   expect(wang.ok && wang.value).toEqual([expect.objectContaining({ note: '已在系统中（电话相同）' })]);
 });
 
-test('a week of bookings to Excel and an organisation\'s calendar to .ics, in English', async ({ openApp, page, snap, backend }) => {
+test('in English: a bookings workbook\'s clashes named; a week of bookings to Excel and an organisation\'s calendar to .ics', async ({ openApp, page, snap, backend }) => {
   await page.setViewportSize(SMALL);
   await openApp('transfer', { language: 'en' });
+  // First a look at a bookings workbook in English: a clash names the booking it meets.
+  await page.getByText('Bookings', { exact: true }).click();
+  await page.locator('input[type=file]').setInputFiles(path.resolve('tests/fixtures/import/bookings.xlsx'));
+  await expect(page.getByText('Line 4, Start: Clashes with “读书会” (2026-12-05 14:00–16:00).', { exact: false })).toBeVisible();
+  await expect(page.getByText('Line 5, Space: there is no space called "不存在的场地"')).toBeVisible();
+  await snap('import-bookings-en-1366');
   await page.getByRole('tab', { name: 'Export' }).click();
   await expect(page.getByText('Export bookings (Excel / CSV)')).toBeVisible();
   await snap('export-en-1366');

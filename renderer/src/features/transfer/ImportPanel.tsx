@@ -118,9 +118,12 @@ export function ImportPanel() {
           return false;
         }}
       >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
+        {/* Once a file is chosen the preview needs the room: the box shrinks to a line. */}
+        {!file && (
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+        )}
         <p className="ant-upload-text">{file ? file.fileName : t('imports.drop')}</p>
         <p className="ant-upload-hint">{t('imports.dropHint')}</p>
       </Upload.Dragger>

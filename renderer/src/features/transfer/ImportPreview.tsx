@@ -36,22 +36,13 @@ export function ImportPreview(props: {
         return <Tag color={ACTION_COLOURS[action]}>{t(`imports.action.${action}`)}</Tag>;
       },
     },
-    ...result.columns.map((c) => ({
-      title: columnLabel(t, result.kind, c),
-      key: c,
-      ellipsis: true,
-      width: 120,
-      render: (_: unknown, r: ImportRow) => {
-        const bad = r.problems.some((p) => p.column === c);
-        return <span style={bad ? { color: '#cf1322', fontWeight: 600 } : undefined}>{r.values[c]}</span>;
-      },
-    })),
+    // Right after the result, so the problems are in view however many columns the file has.
     {
       title: t('imports.remarks'),
       key: 'remarks',
-      width: 360,
+      width: 380,
       render: (_, r) => (
-        <Space direction="vertical" size={2}>
+        <Space direction="vertical" size={2} style={{ maxWidth: 400, whiteSpace: 'normal' }}>
           {r.problems.map((p, i) => (
             <Typography.Text key={`p${i}`} type="danger">
               {problemText(t, result.kind, r.line, p)}
@@ -83,6 +74,16 @@ export function ImportPreview(props: {
         </Space>
       ),
     },
+    ...result.columns.map((c) => ({
+      title: columnLabel(t, result.kind, c),
+      key: c,
+      ellipsis: true,
+      width: 120,
+      render: (_: unknown, r: ImportRow) => {
+        const bad = r.problems.some((p) => p.column === c);
+        return <span style={bad ? { color: '#cf1322', fontWeight: 600 } : undefined}>{r.values[c]}</span>;
+      },
+    })),
   ];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
