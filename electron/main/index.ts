@@ -4,7 +4,9 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openBackend, type Backend, type BackendOptions, type DatabaseTarget } from './backend';
 import { registerIpc } from './ipc/register';
+import { electronFileSaver } from './file-dialogs';
 import { electronPrinter } from './printing';
+import { provideFileSaver } from './services/files/saver';
 import { providePrinter } from './services/print/printer';
 import { createMainWindow, installContentSecurityPolicy } from './window';
 import { provideStorageHost } from './services/storage/host';
@@ -72,6 +74,7 @@ async function start(): Promise<void> {
   // The window talks to whichever backend is current: 数据存放 may switch it while the app runs.
   const attach = (b: Backend) => {
     providePrinter(b.ctx, electronPrinter());
+    provideFileSaver(b.ctx, electronFileSaver());
     provideStorageHost(b.ctx, host);
   };
   const host = createStorageHost({

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { openBackend, type Backend } from '../../electron/main/backend';
+import { provideFileSaver } from '../../electron/main/services/files/saver';
 import { tempDbFile } from '../helpers/backend';
 import type { PgOptions } from '../../electron/main/db/pg/connection';
 import { provideStorageHost } from '../../electron/main/services/storage/host';
@@ -20,6 +21,8 @@ export const TODAY = '2026-11-23';
 export const NOW = `${TODAY}T09:00`;
 
 export const SCREEN_DIR = path.resolve('test-results/screens');
+/** Where the save dialog "saves" in the tests: the exported files, to be read back. */
+export const EXPORT_DIR = path.resolve('test-results/exports');
 
 export interface Fixtures {
   /** The backend the page talks to now (数据存放 may switch it to the server: see `live`). */
@@ -61,6 +64,14 @@ export const test = base.extend<Fixtures & Options>({
     const file = tempDbFile('stagger-e2e');
     const opts = { checkOutput: true, now: () => backendNow };
     const live = { current: await openBackend(file, { ...opts, demoData }) };
+    // The save dialog answers with a file of the suggested name under test-results/exports/.
+    const saver = {
+      chooseSavePath: async (r: { suggestedName: string }) => {
+        fs.mkdirSync(EXPORT_DIR, { recursive: true });
+        return path.join(EXPORT_DIR, r.suggestedName);
+      },
+    };
+    provideFileSaver(live.current.ctx, saver);
     // The same storage host as the app's, with test secrets and the test's schema.
     const host = createStorageHost({
       dataDir: path.dirname(file),
@@ -71,6 +82,7 @@ export const test = base.extend<Fixtures & Options>({
       async switchTo(target) {
         const next = await openBackend(target, opts);
         provideStorageHost(next.ctx, host);
+        provideFileSaver(next.ctx, saver);
         const old = live.current;
         live.current = next;
         await old.close();

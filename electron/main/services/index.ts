@@ -12,6 +12,8 @@ import { calendarHandlers } from './calendar/handlers';
 import { deskHandlers } from './desk/handlers';
 import { offerFreedSlot } from './desk/waitlist';
 import { directoryHandlers } from './directory/handlers';
+import { exportsHandlers } from './exports/handlers';
+import { importsHandlers } from './imports/handlers';
 import { plansHandlers } from './plans/handlers';
 import { printHandlers } from './print/handlers';
 import { storageHandlers } from './storage/handlers';
@@ -35,5 +37,7 @@ export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
     ...deskHandlers(ctx),
     ...printHandlers(ctx),
     ...storageHandlers(ctx, store),
+    ...importsHandlers(ctx, store),
+    ...exportsHandlers(ctx, store),
   } satisfies HandlerMap;
 }

@@ -20,7 +20,15 @@ export interface Store {
   changes(): ChangeState;
   /** This computer's file, or the shared server. */
   readonly kind: 'file' | 'server';
+  /**
+   * Run a write in a transaction and roll it back: what the write would do, seen
+   * without doing it (an import's preview). Its events are dropped.
+   */
+  rehearse<T>(fn: (tx: Kysely<DB>) => Promise<T>): Promise<T>;
 }
+
+/** Thrown at the end of a rehearsal so that the transaction rolls back. */
+const ROLL_BACK = Symbol('roll back');
 
 export function createStore(conn: Connection, events: EventBus): Store {
   return {
@@ -37,5 +45,18 @@ export function createStore(conn: Connection, events: EventBus): Store {
     },
     explain: (e) => conn.explain(e),
     changes: () => conn.changes(),
+    async rehearse(fn) {
+      let result: Awaited<ReturnType<typeof fn>> | undefined;
+      try {
+        await conn.transaction(async (tx) => {
+          openOutbox(tx);
+          result = await fn(tx);
+          throw ROLL_BACK;
+        });
+      } catch (e) {
+        if (e !== ROLL_BACK) throw e;
+      }
+      return result as Awaited<ReturnType<typeof fn>>;
+    },
   };
 }

@@ -9,6 +9,8 @@ import { bookingsContract } from './bookings';
 import { calendarContract } from './calendar';
 import { deskContract } from './desk';
 import { directoryContract } from './directory';
+import { exportsContract } from './exports';
+import { importsContract } from './imports';
 import { plansContract } from './plans';
 import { printContract } from './print';
 import { sitesContract } from './sites';
@@ -37,6 +39,8 @@ export const contract = {
   ...printContract,
   ...calendarContract,
   ...storageContract,
+  ...importsContract,
+  ...exportsContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, SettingOutlined, ShopOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, SettingOutlined, ShopOutlined, SwapOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
@@ -11,6 +11,7 @@ import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { PrintPage } from '../features/print/PrintPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TransferPage } from '../features/transfer/TransferPage';
 
 export interface Screen {
   key: string;
@@ -27,6 +28,7 @@ export const SCREENS: Screen[] = [
   { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
+  { key: 'transfer', label: 'nav.transfer', icon: <SwapOutlined />, element: () => <TransferPage /> },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, element: () => <SettingsPage /> },
 ];
 
