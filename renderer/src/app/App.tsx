@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../electron/shared/domain';
 import { invoke, useQuery } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { BookingDialogHost } from '../features/bookings/BookingDialogHost';
+import { BookingSearch } from '../features/bookings/BookingSearch';
 import { DEFAULT_SCREEN, SCREENS } from './navigation';
 
 const CHOSEN_KEY = 'stagger.operatorChosen';
@@ -55,6 +57,7 @@ export function App() {
             {t(active.label)}
           </Typography.Title>
           <Space size="large">
+            <BookingSearch />
             <OperatorPicker />
             <Segmented
               aria-label={t('app.language')}
@@ -68,6 +71,7 @@ export function App() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ overflow: 'auto', padding: 16 }}>{active.element()}</Layout.Content>
+        <BookingDialogHost />
       </Layout>
     </Layout>
   );
