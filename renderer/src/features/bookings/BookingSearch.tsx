@@ -51,7 +51,7 @@ export function BookingSearch() {
           placeholder={t('bookingSearch.placeholder')}
           suffix={<Typography.Text keyboard>Ctrl K</Typography.Text>}
           value=""
-          style={{ width: 220 }}
+          style={{ width: 250 }}
           onClick={() => {
             setStart('');
             setOpen(true);
