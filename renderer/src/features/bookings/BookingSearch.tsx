@@ -99,7 +99,8 @@ function SearchDialog(props: { open: boolean; start: string; onClose: () => void
     }
   }
 
-  const space = (b: BookingSearchItem) => `${localName({ name: b.siteName, nameEn: b.siteNameEn })} · ${localName({ name: b.spaceName, nameEn: b.spaceNameEn })}`;
+  // The space first: a long site name would otherwise push it out of a narrow column.
+  const space = (b: BookingSearchItem) => `${localName({ name: b.spaceName, nameEn: b.spaceNameEn })} · ${localName({ name: b.siteName, nameEn: b.siteNameEn })}`;
   return (
     <Modal
       open={props.open}
