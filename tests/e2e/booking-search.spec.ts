@@ -156,4 +156,15 @@ test('"/" opens the search outside a text field; a contact’s record opens its 
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.waitForTimeout(300);
   await snap('booking-search-en-1366');
+
+  // Cancelling asks why, in English too; keeping it changes nothing.
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('dialog', { name: 'Booking', exact: true });
+  await details.getByRole('button', { name: 'Cancel booking' }).click();
+  const ask = page.getByRole('dialog', { name: /^Cancel “/ });
+  await ask.getByText('Rescheduled', { exact: true }).click();
+  await snapBoth(page, snap, 'booking-cancel-reason-en');
+  await ask.getByRole('button', { name: 'Keep it' }).click();
+  await expect(ask).toHaveCount(0);
+  expect((await row(expected[0].id, backend)).status).toBe(expected[0].status);
 });
