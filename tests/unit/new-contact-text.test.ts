@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitNameAndPhone } from '../../renderer/src/features/bookings/newContact';
+import { splitNameAndPhone } from '../../renderer/src/features/bookings/contactText';
 
 describe('a new contact from what the desk typed into the contact search', () => {
   it('a name and a phone number typed together are both kept, in either order', () => {

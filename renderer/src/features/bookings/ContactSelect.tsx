@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../electron/shared/domain';
 import { ApiError, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
-import { saveNewContact, splitNameAndPhone, type TypedContact } from './newContact';
+import { splitNameAndPhone, type TypedContact } from './contactText';
+import { saveNewContact } from './newContact';
 
 /** The value of the "+ 新建联系人" option: never a contact's id. */
 const CREATE = -1;
