@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../electron/shared/domain';
 import { invoke, useQuery } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { BookingDialogHost } from '../features/bookings/BookingDialogHost';
+import { BookingSearch } from '../features/bookings/BookingSearch';
 import { DEFAULT_SCREEN, SCREENS } from './navigation';
 import { ConnectionBanner } from '../features/storage/ConnectionBanner';
 import { useLiveChanges } from '../features/storage/useLiveChanges';
@@ -59,6 +61,7 @@ export function App() {
             {t(active.label)}
           </Typography.Title>
           <Space size="large">
+            <BookingSearch />
             <OperatorPicker />
             <Segmented
               aria-label={t('app.language')}
@@ -73,6 +76,7 @@ export function App() {
         </Layout.Header>
         <ConnectionBanner live={live} />
         <Layout.Content style={{ overflow: 'auto', padding: 16 }}>{active.element()}</Layout.Content>
+        <BookingDialogHost />
       </Layout>
     </Layout>
   );

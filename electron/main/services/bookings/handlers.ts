@@ -4,9 +4,19 @@ import { bookingViews } from '../../db/repos/bookings';
 import { listSpaces } from '../../db/repos/spaces';
 import { required } from '../not-found';
 import { familyHolds } from '../rules/family-holds';
-import { cancelBooking, changeBooking, createBooking, moveBooking } from './service';
+import { findBookings } from './search';
+import { cancelBooking, changeBooking, createBooking, moveBooking, restoreBooking } from './service';
 
-type BookingMethods = 'bookings.range' | 'bookings.familyHolds' | 'bookings.get' | 'bookings.create' | 'bookings.update' | 'bookings.move' | 'bookings.cancel';
+type BookingMethods =
+  | 'bookings.range'
+  | 'bookings.familyHolds'
+  | 'bookings.get'
+  | 'bookings.create'
+  | 'bookings.update'
+  | 'bookings.move'
+  | 'bookings.cancel'
+  | 'bookings.restore'
+  | 'bookings.search';
 
 export function bookingsHandlers(ctx: ServiceContext): Handlers<BookingMethods> {
   return {
@@ -21,5 +31,7 @@ export function bookingsHandlers(ctx: ServiceContext): Handlers<BookingMethods> 
     'bookings.update': async ({ id, version, changes }, tx) => changeBooking(ctx, tx, id, changes, version),
     'bookings.move': async (m, tx) => moveBooking(ctx, tx, m),
     'bookings.cancel': async ({ id, version, reason }, tx) => cancelBooking(ctx, tx, id, reason, version),
+    'bookings.restore': async ({ id, version }, tx) => restoreBooking(ctx, tx, id, version),
+    'bookings.search': async (i, db) => findBookings(ctx, db, i),
   };
 }

@@ -52,7 +52,7 @@ export const SiteDayColumn = memo(function SiteDayColumn(props: {
   function clickColumn(e: MouseEvent) {
     if (e.target !== e.currentTarget) return;
     const start = `${date}T${hhmm(minuteAt(e, space, from))}`;
-    props.onOpen({ mode: 'create', spaceId: space.id, start, end: addMinutes(start, Math.max(space.minBookingMinutes, 60)) });
+    props.onOpen({ mode: 'create', spaceId: space.id, start, end: addMinutes(start, Math.max(space.minBookingMinutes, 60)), timeChosen: true });
   }
 
   function drop(e: DragEvent) {

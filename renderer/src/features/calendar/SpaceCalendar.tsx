@@ -178,7 +178,7 @@ export function SpaceCalendar(props: {
         const start = toLocalIso(info.start);
         // A click in the month grid selects a whole day: start at opening time instead.
         const end = p.view === 'month' ? start : toLocalIso(info.end);
-        p.onOpen({ mode: 'create', spaceId: p.space.id, start, end });
+        p.onOpen({ mode: 'create', spaceId: p.space.id, start, end, timeChosen: p.view !== 'month' });
       },
       eventClick(info: { event: { id: string } }) {
         // A hold opens the booking it belongs to (the whole court's, or a half's).
