@@ -2,14 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { openBackend, type Backend } from './backend';
+import { openLiveBackend, type LiveApp } from './backups/open';
+import { electronFileDialogs } from './backups/electron-dialogs';
 import { registerIpc } from './ipc/register';
 import { electronPrinter } from './printing';
 import { providePrinter } from './services/print/printer';
 import { createMainWindow, installContentSecurityPolicy } from './window';
 import { AppError } from '../shared/errors';
 
-let backend: Backend | undefined;
+let running: LiveApp | undefined;
 
 /** better-sqlite3 built for Electron's ABI by scripts/start.mjs, kept apart from the Node build. */
 function electronNativeBinding(): string | undefined {
@@ -23,12 +24,12 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   fs.mkdirSync(dataDir, { recursive: true });
   try {
-    backend = await openBackend(path.join(dataDir, 'stagger.db'), {
-      backupDir: path.join(dataDir, 'backups'),
-      nativeBinding: electronNativeBinding(),
-      demoData: true,
-      appVersion: app.getVersion(),
-      log: (message, error) => console.error(message, error),
+    const log = (message: string, error: unknown) => console.error(message, error);
+    running = await openLiveBackend(path.join(dataDir, 'stagger.db'), {
+      backend: { nativeBinding: electronNativeBinding(), demoData: true, appVersion: app.getVersion(), log },
+      backups: { folder: path.join(dataDir, 'backups'), dataDir, dialogs: electronFileDialogs(), log },
+      // A restore reopens the backend: the new one prints too.
+      provide: (backend) => providePrinter(backend.ctx, electronPrinter()),
     });
   } catch (e) {
     const text = e instanceof AppError && e.details.code === 'db.newer_version'
@@ -38,8 +39,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  providePrinter(backend.ctx, electronPrinter());
-  registerIpc(backend.dispatch);
+  registerIpc(running.live.dispatch);
+  // A backup at start, then every few hours while the app runs.
+  running.backups.startSchedule();
   installContentSecurityPolicy();
   createMainWindow();
 }
@@ -48,6 +50,9 @@ app.enableSandbox();
 app.whenReady().then(start);
 app.on('window-all-closed', () => app.quit());
 app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0 && backend) createMainWindow();
+  if (BrowserWindow.getAllWindows().length === 0 && running) createMainWindow();
 });
-app.on('will-quit', () => void backend?.close());
+app.on('will-quit', () => {
+  running?.backups.stopSchedule();
+  void running?.live.close();
+});

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { appContract } from './app';
+import { backupsContract } from './backups';
 import { bookingsContract } from './bookings';
 import { calendarContract } from './calendar';
 import { deskContract } from './desk';
@@ -16,10 +17,12 @@ import { sitesContract } from './sites';
 /**
  * One method: whether it only reads or also writes, and its input and output schemas.
  * The dispatch runs every write in one transaction; the renderer reloads its open
- * queries after a successful write, never after a read.
+ * queries after a successful write, never after a read. A 'files' method works on the
+ * database as a file (backups, restore): no transaction is opened for it (a restore
+ * closes and reopens the database), and the renderer reloads after it as after a write.
  */
 export interface MethodSpec {
-  kind: 'read' | 'write';
+  kind: 'read' | 'write' | 'files';
   input: z.ZodType;
   output: z.ZodType;
 }
@@ -33,6 +36,7 @@ export const contract = {
   ...deskContract,
   ...printContract,
   ...calendarContract,
+  ...backupsContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -48,5 +52,5 @@ export function isMethod(name: unknown): name is Method {
 
 /** Whether a method changes data (the renderer reloads what it shows after one). */
 export function isWrite(method: Method): boolean {
-  return contract[method].kind === 'write';
+  return contract[method].kind !== 'read';
 }
