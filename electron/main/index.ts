@@ -39,7 +39,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(running.live.dispatch);
+  registerIpc(running.dispatch);
   // A backup at start, then every few hours while the app runs.
   running.backups.startSchedule();
   installContentSecurityPolicy();

@@ -35,14 +35,16 @@ export interface BackupTestApp extends LiveApp {
   close(): Promise<void>;
 }
 
-export async function backupTestApp(opts: { demoData?: boolean; dir?: string; coordinator?: boolean } = {}): Promise<BackupTestApp> {
+export async function backupTestApp(
+  opts: { demoData?: boolean; dir?: string; coordinator?: boolean; intervalHours?: number } = {},
+): Promise<BackupTestApp> {
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-backups-'));
   const file = path.join(dir, 'stagger.db');
   const answers: DialogAnswers = { folder: null, open: null, save: null };
   const clock = { at: new Date('2026-11-23T01:00:00Z') };
   const app = await openLiveBackend(file, {
     backend: { demoData: opts.demoData ?? true, checkOutput: true, now: () => '2026-11-23T09:00' },
-    backups: { folder: path.join(dir, 'backups'), dataDir: dir, dialogs: answeringDialogs(answers), clock: () => clock.at },
+    backups: { folder: path.join(dir, 'backups'), dataDir: dir, dialogs: answeringDialogs(answers), clock: () => clock.at, intervalHours: opts.intervalHours },
   });
   const call = async (method: string, input?: unknown) => {
     const r = await app.live.dispatch(method, input);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backingUpFirst } from '../../electron/main/backups/open';
 import { MIGRATIONS } from '../../electron/main/db/migrations';
 import { loadTranslations, lookup } from '../fuzz/envelope';
 import { backupTestApp, folderState, sha256, type BackupTestApp } from '../helpers/backups';
@@ -285,5 +286,33 @@ describe('the second folder', () => {
 
     expect(await a.call('backups.clearSecondFolder', {})).toEqual({ secondFolder: null, secondFolderProblem: null });
     expect((await a.call('backups.overview', {})).secondFolderProblem).toBeNull();
+  });
+});
+
+describe('backups made without being asked', () => {
+  it('come at start and then every few hours while the app runs', async () => {
+    // A tiny interval: the schedule's own timer, not a test clock.
+    const a = await app({ intervalHours: 0.05 / 3600 });
+    a.backups.startSchedule();
+    await expect.poll(() => a.backups.folder.list().map((b) => b.kind), { timeout: 10_000 }).toContain('scheduled');
+    a.backups.stopSchedule();
+    expect(a.backups.folder.list().map((b) => b.kind)).toContain('start');
+  });
+
+  it('come before a method that replaces data, outside its transaction; without the backup the method does not run', async () => {
+    const a = await app();
+    const dispatch = backingUpFirst(a.live, a.backups, { 'contacts.save': 'before_import' });
+    const saved = await dispatch('contacts.save', { name: '导入的联系人', phone: '13800138444' });
+    expect(saved.ok).toBe(true);
+    const [first] = a.backups.folder.list();
+    expect(first.kind).toBe('before_import');
+    expect(dumpFile(a.backups.folder.path(first.id)).contacts).toHaveLength((await contactNames(a)).length - 1);
+
+    // The backups folder cannot be written (a file stands where it should be): nothing is saved.
+    fs.rmSync(path.join(a.dir, 'backups'), { recursive: true });
+    fs.writeFileSync(path.join(a.dir, 'backups'), 'in the way');
+    const refused = await dispatch('contacts.save', { name: '不应保存', phone: '13800138333' });
+    expect(refused).toMatchObject({ ok: false, error: { details: { code: 'backups.before_failed' } } });
+    expect(await contactNames(a)).not.toContain('不应保存');
   });
 });
