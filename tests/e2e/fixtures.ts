@@ -6,8 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { openBackend, type Backend } from '../../electron/main/backend';
+import type { Backend } from '../../electron/main/backend';
+import { openLiveBackend, type LiveApp } from '../../electron/main/backups/open';
 import { tempDbFile } from '../helpers/backend';
+import { answeringDialogs, type DialogAnswers } from '../helpers/backups';
 
 /** The tests run on a fixed Monday so demo weeks, holidays and "today" are repeatable. */
 export const TODAY = '2026-11-23';
@@ -16,7 +18,12 @@ export const NOW = `${TODAY}T09:00`;
 export const SCREEN_DIR = path.resolve('test-results/screens');
 
 export interface Fixtures {
+  /** The backend as it was opened (a restore in the test swaps liveApp's, not this one). */
   backend: Backend;
+  /** The backend a restore can swap, with its backups in the test's temp folder. */
+  liveApp: LiveApp;
+  /** What the app's file dialogs answer (null: cancelled); a test sets them before clicking. */
+  dialogAnswers: DialogAnswers;
   /** Opens the app at a screen (hash), with the bridge installed. */
   openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en'; askOperator?: boolean }) => Promise<Page>;
   snap: (name: string) => Promise<void>;
@@ -37,14 +44,24 @@ export const test = base.extend<Fixtures & Options>({
   demoData: [true, { option: true }],
   backendNow: [NOW, { option: true }],
   browserNow: [undefined, { option: true }],
-  backend: async ({ demoData, backendNow }, use) => {
-    const backend = await openBackend(tempDbFile('stagger-e2e'), { demoData, checkOutput: true, now: () => backendNow });
-    await use(backend);
-    await backend.close();
+  dialogAnswers: async ({}, use) => use({ folder: null, open: null, save: null }),
+  liveApp: async ({ demoData, backendNow, dialogAnswers }, use) => {
+    const file = tempDbFile('stagger-e2e');
+    const dir = path.dirname(file);
+    // Backups are stamped from backendNow on, running with real time so each gets its own time.
+    const started = Date.now();
+    const clock = () => new Date(Date.parse(`${backendNow}:00+08:00`) + Date.now() - started);
+    const app = await openLiveBackend(file, {
+      backend: { demoData, checkOutput: true, now: () => backendNow },
+      backups: { folder: path.join(dir, 'backups'), dataDir: dir, dialogs: answeringDialogs(dialogAnswers), clock },
+    });
+    await use(app);
+    await app.live.close();
   },
-  openApp: async ({ page, backend, backendNow, browserNow }, use) => {
+  backend: async ({ liveApp }, use) => use(liveApp.live.current()),
+  openApp: async ({ page, liveApp, backendNow, browserNow }, use) => {
     await page.clock.setFixedTime(new Date(browserNow ?? `${backendNow}:00+08:00`));
-    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => backend.dispatch(method, input));
+    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => liveApp.dispatch(method, input));
     await page.addInitScript(() => {
       const w = window as unknown as { api: unknown; __staggerInvoke: (m: string, i: unknown) => Promise<unknown> };
       w.api = { invoke: (method: string, input: unknown) => w.__staggerInvoke(method, input) };

@@ -172,7 +172,8 @@ export class Backups implements BackupDesk {
   async restore(id: string): Promise<Output<'backups.restore'>> {
     const backup = this.folder.list().find((b) => b.id === id);
     if (!backup) throw new AppError('not_found', 'backups.not_found', 'This backup is no longer in the backups folder');
-    return this.#restoreStaged(this.#stage(this.folder.path(id), backup.at.replace('T', ' ')));
+    // Named as the list shows it: the backup's date and minute.
+    return this.#restoreStaged(this.#stage(this.folder.path(id), backup.at.slice(0, 16).replace('T', ' ')));
   }
 
   async undoRestore(): Promise<Output<'backups.undoRestore'>> {

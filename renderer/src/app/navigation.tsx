@@ -3,7 +3,8 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, ShopOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, SafetyOutlined, ShopOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
@@ -26,6 +27,7 @@ export const SCREENS: Screen[] = [
   { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
+  { key: 'backups', label: 'nav.backups', icon: <SafetyOutlined />, element: () => <BackupsPage /> },
 ];
 
 // The desk is where the day starts; coordinators switch to the calendar or plans.
