@@ -2,10 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 
 const LARGE = { width: 1920, height: 1080 };
 const SMALL = { width: 1366, height: 768 };
+
+/** A dialog that has finished opening (a screenshot mid-animation shows it half transparent). */
+async function opened(page: Page, text: string) {
+  const dialog = page.getByRole('dialog').filter({ hasText: text });
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('.ant-modal').filter({ hasText: text })).not.toHaveClass(/-(appear|enter)(\s|$|-)/);
+  return dialog;
+}
 
 async function contactVisible(page: Page, name: string): Promise<boolean> {
   await page.getByRole('navigation').getByText('对象与联系人').click();
@@ -26,10 +34,11 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   // One long journey instead of several short ones: each step builds on the data of the last.
   test.setTimeout(150_000);
   const backend = liveApp.live.current();
-  const operators = (await backend.dispatch('operators.list', {})) as { value: { id: number; role: string }[] };
-  await backend.dispatch('session.setOperator', { operatorId: operators.value.find((o) => o.role === 'coordinator')!.id });
   const page = await openApp('backups');
   await page.setViewportSize(SMALL);
+  // The desk is told that backups are the coordinator's; switching to one opens the screen.
+  await expect(page.getByText('备份与恢复只有协调员可以使用。请在右上角切换为协调员。')).toBeVisible();
+  await chooseOption(page, '值班人员', '社区协调员 · 协调员');
   await expect(page.getByText('还没有备份。点击「立即备份」备份一次。')).toBeVisible();
 
   // A backup now: the list shows it with its counts.
@@ -49,7 +58,7 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   // Restore the backup: confirmed first, then the old data is back at once.
   await page.getByRole('navigation').getByText('备份与恢复').click();
   await page.getByRole('row', { name: /手动/ }).getByRole('button', { name: /恢复/ }).click();
-  const confirm = page.getByRole('dialog').filter({ hasText: '恢复到' });
+  const confirm = await opened(page, '的备份？');
   await expect(confirm).toContainText(`${bookings} 条预约、${contacts} 位联系人`);
   await snap('backups-restore-confirm-zh-1366');
   await confirm.getByRole('button', { name: '恢 复' }).click();
@@ -93,7 +102,7 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   // Opening the good file asks first and says what it holds (cancelled here).
   dialogAnswers.open = good;
   await page.getByRole('button', { name: '打开数据文件…' }).click();
-  const openConfirm = page.getByRole('dialog').filter({ hasText: '用这个文件替换当前数据？' });
+  const openConfirm = await opened(page, '用这个文件替换当前数据？');
   await expect(openConfirm).toContainText('文件已检查：完整，是错峰的数据。');
   await snap('backups-open-file-zh-1366');
   await openConfirm.getByRole('button', { name: '取 消' }).click();
@@ -109,6 +118,13 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   await expect(page.getByText(/现在找不到（U 盘未插入或共享文件夹无法访问），备份只保存在本机/)).toBeVisible();
   await expect(page.getByRole('row', { name: /手动/ })).toHaveCount(2);
   await snap('backups-second-missing-zh-1366');
+
+  // Opening the saved file for real (as on a new computer): confirmed, then its data is in use.
+  dialogAnswers.open = good;
+  await page.getByRole('button', { name: '打开数据文件…' }).click();
+  await (await opened(page, '用这个文件替换当前数据？')).getByRole('button', { name: '打开并替换' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '打开「错峰数据.db」的数据，替换了本机原来的数据' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '撤销恢复' })).toBeVisible();
   await page.setViewportSize(LARGE);
   await snap('backups-zh-large');
 
@@ -117,7 +133,7 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   await snap('backups-en-large');
   await page.setViewportSize(SMALL);
   await page.getByRole('button', { name: 'Open data file…' }).click();
-  await expect(page.getByRole('dialog').filter({ hasText: 'Replace the current data with this file?' })).toBeVisible();
+  await opened(page, 'Replace the current data with this file?');
   await snap('backups-open-file-en-1366');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -125,9 +141,4 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   await page.getByRole('button', { name: 'Open data file…' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '“损坏.db” is damaged (it fails the integrity check) and cannot be restored. The current data has not changed.' })).toBeVisible();
   await snap('backups-en-1366');
-});
-
-test('backups are for coordinators: the desk is told so', async ({ openApp }) => {
-  const page = await openApp('backups');
-  await expect(page.getByText('备份与恢复只有协调员可以使用。请在右上角切换为协调员。')).toBeVisible();
 });

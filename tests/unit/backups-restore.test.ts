@@ -115,7 +115,7 @@ describe('a restore', () => {
     // The same dispatch now answers from the restored data, and the coordinator is still at the desk.
     expect(await contactNames(a)).toEqual(before);
     const overview = await a.call('backups.overview', {});
-    expect(overview.undo).toEqual({ backupId: restored.safetyBackupId, restoredAt: '2026-11-23T10:00:00', restoredFrom: '2026-11-23 09:00' });
+    expect(overview.undo).toEqual({ backupId: restored.safetyBackupId, restoredAt: '2026-11-23T10:00:00', restoredFrom: '2026-11-23 09:00:00', fromFile: false });
     const safety = overview.backups.find((b: { id: string }) => b.id === restored.safetyBackupId);
     expect(safety).toMatchObject({ kind: 'before_restore', contacts: backup.contacts + 1 });
     expect(fs.readdirSync(a.dir).filter((f) => f.includes('.replaced'))).toEqual([]);

@@ -172,8 +172,8 @@ export class Backups implements BackupDesk {
   async restore(id: string): Promise<Output<'backups.restore'>> {
     const backup = this.folder.list().find((b) => b.id === id);
     if (!backup) throw new AppError('not_found', 'backups.not_found', 'This backup is no longer in the backups folder');
-    // Named as the list shows it: the backup's date and minute.
-    return this.#restoreStaged(this.#stage(this.folder.path(id), backup.at.slice(0, 16).replace('T', ' ')));
+    // Named as the list shows it: the backup's date and time.
+    return this.#restoreStaged(this.#stage(this.folder.path(id), backup.at.replace('T', ' ')), false);
   }
 
   async undoRestore(): Promise<Output<'backups.undoRestore'>> {
@@ -181,7 +181,7 @@ export class Backups implements BackupDesk {
     if (!undo || !this.folder.has(undo.backupId)) {
       throw new AppError('not_found', 'backups.undo_unavailable', 'There is no restore to undo');
     }
-    const result = await this.#restoreStaged(this.#stage(this.folder.path(undo.backupId), undo.backupId));
+    const result = await this.#restoreStaged(this.#stage(this.folder.path(undo.backupId), undo.backupId), false);
     // Undone: what was undone is itself kept as a backup, and nothing is left to undo.
     this.saveSettings({ undo: null });
     return result;
@@ -221,7 +221,7 @@ export class Backups implements BackupDesk {
     }
     const { staged } = this.#staged;
     this.#staged = null;
-    return this.#restoreStaged(staged);
+    return this.#restoreStaged(staged, true);
   }
 
   async chooseSecondFolder(): Promise<Output<'backups.chooseSecondFolder'>> {
@@ -279,7 +279,7 @@ export class Backups implements BackupDesk {
   }
 
   /** The current data kept as a backup, the staged file put in its place, the app reopened on it. */
-  async #restoreStaged(staged: Staged): Promise<Output<'backups.restore'>> {
+  async #restoreStaged(staged: Staged, fromFile: boolean): Promise<Output<'backups.restore'>> {
     const live = this.opts.databaseFile;
     const aside = `${live}.replaced`;
     let safety: BackupEntry | undefined;
@@ -313,7 +313,7 @@ export class Backups implements BackupDesk {
     }
     for (const extra of ['', '-wal', '-shm']) fs.rmSync(`${aside}${extra}`, { force: true });
     const kept = safety!;
-    this.saveSettings({ undo: { backupId: kept.id, restoredAt: kept.at, restoredFrom: staged.label } });
+    this.saveSettings({ undo: { backupId: kept.id, restoredAt: kept.at, restoredFrom: staged.label, fromFile } });
     await this.#written(kept);
     return { safetyBackupId: kept.id, restored: staged.facts };
   }

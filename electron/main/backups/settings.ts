@@ -21,7 +21,7 @@ export function readSettings(file: string): BackupSettings {
     const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<BackupSettings>;
     return {
       secondFolder: typeof raw.secondFolder === 'string' && raw.secondFolder ? raw.secondFolder : null,
-      undo: raw.undo && typeof raw.undo.backupId === 'string' ? raw.undo : null,
+      undo: raw.undo && typeof raw.undo.backupId === 'string' ? { ...raw.undo, fromFile: raw.undo.fromFile === true } : null,
     };
   } catch {
     return { ...EMPTY };

@@ -36,6 +36,8 @@ export const undoOffer = z.object({
   /** When the restore happened (wall clock) and what was restored (a backup's time or a file's name). */
   restoredAt: z.string(),
   restoredFrom: z.string(),
+  /** A file the user opened (moving computers) rather than a backup from the list. */
+  fromFile: z.boolean(),
 });
 
 const databaseFacts = z.object({ schemaVersion: z.number().int(), bookings: z.number().int(), contacts: z.number().int() });

@@ -46,7 +46,7 @@ export function BackupPlaces({ overview, onNotice }: { overview: Overview; onNot
       <Col span={14}>
         <Card size="small" title={t('backups.auto.title')} style={{ height: '100%' }}>
           <Typography.Paragraph style={{ marginBottom: 8 }}>{t('backups.auto.summary', { hours: overview.intervalHours })}</Typography.Paragraph>
-          <Descriptions size="small" column={1} styles={{ label: { width: 120 } }}>
+          <Descriptions size="small" column={1} styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('backups.auto.folder')}>
               <Typography.Text copyable style={{ wordBreak: 'break-all' }}>
                 {overview.folder}
@@ -119,10 +119,9 @@ export function BackupPlaces({ overview, onNotice }: { overview: Overview; onNot
         okButtonProps={{ danger: true, loading: busy === 'open' }}
         onCancel={() => setChecked(null)}
         onOk={async () => {
-          const file = checked!;
-          const done = await run('open', () => invoke('backups.openFile', { token: file.token }));
+          // Done, the banner at the top says so and offers the undo.
+          await run('open', () => invoke('backups.openFile', { token: checked!.token }));
           setChecked(null);
-          if (done) onNotice({ type: 'success', text: t('backups.move.done', { file: file.fileName }) });
         }}
       >
         {checked && (

@@ -59,7 +59,7 @@ export function BackupsPage() {
         <Alert
           type="success"
           showIcon
-          title={t('backups.undo.banner', { at: formatWhen(undo.restoredAt), from: undo.restoredFrom })}
+          title={t(undo.fromFile ? 'backups.undo.bannerFile' : 'backups.undo.banner', { at: formatWhen(undo.restoredAt), from: undo.restoredFrom })}
           action={
             <Button icon={<RollbackOutlined />} loading={busy === 'undo'} onClick={() => setUndoing(true)}>
               {t('backups.undo.button')}
@@ -122,9 +122,9 @@ export function BackupsPage() {
         onCancel={() => setRestoring(null)}
         onOk={async () => {
           const backup = restoring!;
-          const done = await run('restore', () => invoke('backups.restore', { id: backup.id }));
+          // Done, the banner above the list says so and offers the undo.
+          await run('restore', () => invoke('backups.restore', { id: backup.id }));
           setRestoring(null);
-          if (done) setNotice({ type: 'success', text: t('backups.restore.done', { from: formatWhen(backup.at) }) });
         }}
       >
         {restoring && (

@@ -1,6 +1,6 @@
-/** A backup's wall-clock time as the screen shows it: `2026-11-23 09:00`. */
+/** A backup's wall-clock time as the screen shows it: `2026-11-23 09:00:05` (two backups a minute apart stay apart). */
 export function formatWhen(at: string): string {
-  return at.slice(0, 16).replace('T', ' ');
+  return at.slice(0, 19).replace('T', ' ');
 }
 
 /** Bytes as KB or MB, one decimal for MB. */
