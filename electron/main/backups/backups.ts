@@ -81,6 +81,11 @@ export class Backups implements BackupDesk {
     this.#live = live;
   }
 
+  /** Files checked but never opened (the app was closed before the confirmation) are of no use at the next start. */
+  clearStaging(): void {
+    fs.rmSync(this.#stagingDir, { recursive: true, force: true });
+  }
+
   private get live(): LiveBackend {
     if (!this.#live) throw new Error('backups are not attached to a live backend');
     return this.#live;

@@ -57,6 +57,7 @@ export async function openLiveBackend(
   },
 ): Promise<LiveApp> {
   const backups = new Backups({ ...opts.backups, databaseFile: file, latestSchema: MIGRATIONS.length, nativeBinding: opts.backend.nativeBinding });
+  backups.clearStaging();
   const open = async () => {
     await backups.beforeOpen();
     const backend = await openBackend(file, opts.backend);
