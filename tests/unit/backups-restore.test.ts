@@ -316,3 +316,27 @@ describe('backups made without being asked', () => {
     expect(await contactNames(a)).not.toContain('不应保存');
   });
 });
+
+describe('a file from an older Stagger', () => {
+  it('is opened and brought up to date, with a copy of it as it was', async () => {
+    const a = await app();
+    const dir = fs.mkdtempSync(path.join(a.dir, 'old-'));
+    const file = path.join(dir, '旧版本.db');
+    const old = new Database(file);
+    for (const m of MIGRATIONS.slice(0, -1)) {
+      m.up(old);
+      old.pragma(`user_version = ${m.version}`);
+    }
+    old.prepare("INSERT INTO contacts (name, phone) VALUES ('旧版本里的联系人', '13800138222')").run();
+    old.close();
+
+    a.answers.open = file;
+    const checked = await a.call('backups.inspectFile', {});
+    expect(checked).toMatchObject({ schemaVersion: MIGRATIONS.length - 1, contacts: 1, bookings: 0 });
+    await a.call('backups.openFile', { token: checked.token });
+    expect(a.live.current().conn.migration).toEqual({ from: MIGRATIONS.length - 1, to: MIGRATIONS.length });
+    expect(a.backups.folder.list().map((b) => b.kind)).toEqual(expect.arrayContaining(['before_restore', 'before_migration']));
+    // The opened data has no operators yet: nobody is carried over, and the desk is asked again.
+    expect((await a.fail('backups.overview', {})).details.code).toBe('operator.required');
+  });
+});

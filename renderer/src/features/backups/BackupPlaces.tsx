@@ -133,6 +133,7 @@ export function BackupPlaces({ overview, onNotice }: { overview: Overview; onNot
             </Descriptions>
             <Alert type="success" showIcon title={t('backups.move.checked')} style={{ margin: '8px 0' }} />
             <Typography.Paragraph>{t('backups.move.body', { bookings: checked.bookings, contacts: checked.contacts })}</Typography.Paragraph>
+            {busy === 'open' && <Alert type="info" showIcon title={t('backups.restore.working')} />}
           </>
         )}
       </Modal>

@@ -133,6 +133,8 @@ export function BackupsPage() {
               {t('backups.restore.body', { bookings: restoring.bookings ?? '—', contacts: restoring.contacts ?? '—' })}
             </Typography.Paragraph>
             <Typography.Paragraph type="secondary">{t('backups.restore.check')}</Typography.Paragraph>
+            {/* A five-year database takes a while to check (about 20 s on a slow machine). */}
+            {busy === 'restore' && <Alert type="info" showIcon title={t('backups.restore.working')} />}
           </>
         )}
       </Modal>
