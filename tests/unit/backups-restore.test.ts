@@ -119,6 +119,10 @@ describe('a restore', () => {
     const safety = overview.backups.find((b: { id: string }) => b.id === restored.safetyBackupId);
     expect(safety).toMatchObject({ kind: 'before_restore', contacts: backup.contacts + 1 });
     expect(fs.readdirSync(a.dir).filter((f) => f.includes('.replaced'))).toEqual([]);
+    // The restored data's audit log says who restored what, and where the replaced data went.
+    const log = await a.call('audit.list', { entity: 'database', offset: 0, limit: 5 });
+    expect(log.rows).toHaveLength(1);
+    expect(log.rows[0]).toMatchObject({ action: 'restore', operatorName: '社区协调员', after: { name: '2026-11-23 09:00:00' }, before: { name: restored.safetyBackupId } });
 
     // A change after the restore is not lost by the undo: it is kept in a backup of its own.
     await a.call('contacts.save', { name: '恢复后新增', phone: '13800138666' });

@@ -16,6 +16,7 @@ import type { Operator } from '../../shared/domain';
 import { AppError, type ErrorParams } from '../../shared/errors';
 import type { Backend } from '../backend';
 import { backupDatabase, checkDatabaseFile, peekSchemaVersion, type DatabaseFacts } from '../db/database-file';
+import { recordAudit } from '../db/repos/audit';
 import { findOperator } from '../db/repos/operators';
 import type { LiveBackend } from '../live-backend';
 import type { BackupDesk } from '../services/backups/desk';
@@ -283,6 +284,27 @@ export class Backups implements BackupDesk {
     return { file: staged, label, facts };
   }
 
+  /** The restore in the restored data's audit log: who, when, from what, and where the replaced data went. */
+  async #audit(staged: Staged, kept: BackupEntry): Promise<void> {
+    const backend = this.live.current();
+    try {
+      await backend.store.write((tx) =>
+        recordAudit(tx, {
+          at: backend.ctx.now(),
+          operatorId: backend.ctx.operatorId,
+          action: 'restore',
+          entity: 'database',
+          entityId: null,
+          before: { name: kept.id, bookings: kept.bookings, contacts: kept.contacts },
+          after: { name: staged.label, ...staged.facts },
+        }),
+      );
+    } catch (e) {
+      // The restore itself is done; a missing line in the log must not undo it.
+      this.opts.log?.('audit of the restore failed', e);
+    }
+  }
+
   /** The current data kept as a backup, the staged file put in its place, the app reopened on it. */
   async #restoreStaged(staged: Staged, fromFile: boolean): Promise<Output<'backups.restore'>> {
     const live = this.opts.databaseFile;
@@ -318,6 +340,7 @@ export class Backups implements BackupDesk {
     }
     for (const extra of ['', '-wal', '-shm']) fs.rmSync(`${aside}${extra}`, { force: true });
     const kept = safety!;
+    await this.#audit(staged, kept);
     this.saveSettings({ undo: { backupId: kept.id, restoredAt: kept.at, restoredFrom: staged.label, fromFile } });
     await this.#written(kept);
     return { safetyBackupId: kept.id, restored: staged.facts };
