@@ -25,6 +25,9 @@ const FILE_ONLY = [
   'query-plans',
   'desk-queries',
   'transfer',
+  'backups-restore',
+  'backups-rotation',
+  'live-backend',
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({

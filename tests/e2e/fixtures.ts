@@ -6,15 +6,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { openBackend, type Backend } from '../../electron/main/backend';
-import { provideFileSaver } from '../../electron/main/services/files/saver';
-import { tempDbFile } from '../helpers/backend';
+import type { Backend } from '../../electron/main/backend';
+import { openLiveBackend, type LiveApp } from '../../electron/main/backups/open';
 import type { PgOptions } from '../../electron/main/db/pg/connection';
-import { provideStorageHost } from '../../electron/main/services/storage/host';
+import { provideFileSaver } from '../../electron/main/services/files/saver';
+import { provideStorageHost, type StorageHost } from '../../electron/main/services/storage/host';
 import { createStorageHost } from '../../electron/main/storage/host';
 import type { ServerSettings } from '../../electron/shared/storage';
-import { testSecrets } from '../helpers/secrets';
+import { tempDbFile } from '../helpers/backend';
+import { answeringDialogs, type DialogAnswers } from '../helpers/backups';
 import { freshServerSchema } from '../helpers/pg';
+import { testSecrets } from '../helpers/secrets';
 
 /** The tests run on a fixed Monday so demo weeks, holidays and "today" are repeatable. */
 export const TODAY = '2026-11-23';
@@ -25,10 +27,12 @@ export const SCREEN_DIR = path.resolve('test-results/screens');
 export const EXPORT_DIR = path.resolve('test-results/exports');
 
 export interface Fixtures {
-  /** The backend the page talks to now (数据存放 may switch it to the server: see `live`). */
+  /** The backend as it was opened (a restore or 数据存放 in the test swaps liveApp's, not this one). */
   backend: Backend;
-  /** The page's current backend, as the app's main process holds it; switched by the storage host. */
-  live: { current: Backend };
+  /** The backend a restore or 数据存放 can swap, with its backups in the test's temp folder. */
+  liveApp: LiveApp;
+  /** What the app's file dialogs answer (null: cancelled); a test sets them before clicking. */
+  dialogAnswers: DialogAnswers;
   /** With `useServer`: a schema of its own on the test server, where 数据存放 moves the data. */
   serverTarget: { server: ServerSettings; pg: PgOptions } | null;
   /** Opens the app at a screen (hash), with the bridge installed. */
@@ -60,10 +64,13 @@ export const test = base.extend<Fixtures & Options>({
   serverTarget: async ({ useServer }, use) => {
     await use(useServer ? await freshServerSchema() : null);
   },
-  live: async ({ demoData, backendNow, serverTarget }, use) => {
+  dialogAnswers: async ({}, use) => use({ folder: null, open: null, save: null }),
+  liveApp: async ({ demoData, backendNow, dialogAnswers, serverTarget }, use) => {
     const file = tempDbFile('stagger-e2e');
-    const opts = { checkOutput: true, now: () => backendNow };
-    const live = { current: await openBackend(file, { ...opts, demoData }) };
+    const dir = path.dirname(file);
+    // Backups are stamped from backendNow on, running with real time so each gets its own time.
+    const started = Date.now();
+    const clock = () => new Date(Date.parse(`${backendNow}:00+08:00`) + Date.now() - started);
     // The save dialog answers with a file of the suggested name under test-results/exports/.
     const saver = {
       chooseSavePath: async (r: { suggestedName: string }) => {
@@ -71,34 +78,35 @@ export const test = base.extend<Fixtures & Options>({
         return path.join(EXPORT_DIR, r.suggestedName);
       },
     };
-    provideFileSaver(live.current.ctx, saver);
+    let host: StorageHost | undefined;
+    const app = await openLiveBackend(file, {
+      backend: { demoData, checkOutput: true, now: () => backendNow },
+      backups: { folder: path.join(dir, 'backups'), dataDir: dir, dialogs: answeringDialogs(dialogAnswers), clock },
+      provide: (b) => {
+        provideFileSaver(b.ctx, saver);
+        if (host) provideStorageHost(b.ctx, host);
+      },
+    });
     // The same storage host as the app's, with test secrets and the test's schema.
-    const host = createStorageHost({
-      dataDir: path.dirname(file),
+    host = createStorageHost({
+      dataDir: dir,
       file,
       secrets: testSecrets,
       pg: serverTarget?.pg,
-      current: () => live.current,
-      async switchTo(target) {
-        const next = await openBackend(target, opts);
-        provideStorageHost(next.ctx, host);
-        provideFileSaver(next.ctx, saver);
-        const old = live.current;
-        live.current = next;
-        await old.close();
+      current: () => app.live.current(),
+      switchTo: async (target) => {
+        await app.live.swap({ replace: async () => async () => {}, open: app.openAt(target) });
       },
-      chooseSaveFile: async (name) => path.join(path.dirname(file), name),
+      chooseSaveFile: async (name) => path.join(dir, name),
     });
-    provideStorageHost(live.current.ctx, host);
-    await use(live);
-    await live.current.close();
+    provideStorageHost(app.live.current().ctx, host);
+    await use(app);
+    await app.live.close();
   },
-  backend: async ({ live }, use) => {
-    await use(live.current);
-  },
-  openApp: async ({ page, live, backendNow, browserNow }, use) => {
+  backend: async ({ liveApp }, use) => use(liveApp.live.current()),
+  openApp: async ({ page, liveApp, backendNow, browserNow }, use) => {
     await page.clock.setFixedTime(new Date(browserNow ?? `${backendNow}:00+08:00`));
-    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => live.current.dispatch(method, input));
+    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => liveApp.dispatch(method, input));
     await page.addInitScript(() => {
       const w = window as unknown as { api: unknown; __staggerInvoke: (m: string, i: unknown) => Promise<unknown> };
       w.api = { invoke: (method: string, input: unknown) => w.__staggerInvoke(method, input) };

@@ -24,7 +24,7 @@ async function asOwner(sql: string): Promise<void> {
   test.describe('数据存放', () => {
     test.use({ viewport: size, useServer: true });
 
-    test('moves the demo data to the server; another desk’s booking shows up; a lost server is said plainly', async ({ page, openApp, snap, live, serverTarget }) => {
+    test('moves the demo data to the server; another desk’s booking shows up; a lost server is said plainly', async ({ page, openApp, snap, liveApp, serverTarget }) => {
       test.setTimeout(120_000);
       const target = serverTarget!;
       await openApp('settings');
@@ -46,7 +46,7 @@ async function asOwner(sql: string): Promise<void> {
       await page.getByRole('dialog').getByRole('button', { name: '开始迁移' }).click();
       await expect(page.getByText('已迁到服务器（与本机条数一致）')).toBeVisible({ timeout: 60_000 });
       await expect(page.getByText('街道服务器', { exact: true })).toBeVisible();
-      expect(live.current.conn.kind).toBe('server');
+      expect(liveApp.live.current().conn.kind).toBe('server');
       await snap(`storage-moved-${size.width}`);
 
       // Another desk on the same server books today's first free slot; this desk's board shows it.

@@ -6,8 +6,6 @@ import { AppError } from '../../shared/errors';
 import type { DB } from './schema';
 
 export interface OpenOptions {
-  /** Where copies are written before a migration (the app passes userData/backups). */
-  backupDir?: string;
   /** Path of a better-sqlite3 binary built for Electron's ABI (see scripts/start.mjs). */
   nativeBinding?: string;
   readonly?: boolean;
@@ -92,7 +90,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): FileConnecti
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
-    migration = migrate(sqlite, MIGRATIONS, { backupDir: opts.backupDir });
+    // The copy before a migration is taken before the file is opened here (backups/, through the backup API).
+    migration = migrate(sqlite, MIGRATIONS);
   } catch (e) {
     sqlite.close();
     throw e;

@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import type { Store } from './store';
 import { appHandlers } from './app/handlers';
+import { backupsHandlers } from './backups/handlers';
 import { bookingsHandlers } from './bookings/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { deskHandlers } from './desk/handlers';
@@ -39,5 +40,6 @@ export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
     ...storageHandlers(ctx, store),
     ...importsHandlers(ctx, store),
     ...exportsHandlers(ctx, store),
+    ...backupsHandlers(ctx),
   } satisfies HandlerMap;
 }

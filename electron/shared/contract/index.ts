@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { appContract } from './app';
+import { backupsContract } from './backups';
 import { bookingsContract } from './bookings';
 import { calendarContract } from './calendar';
 import { deskContract } from './desk';
@@ -19,9 +20,10 @@ import { storageContract } from './storage';
 /**
  * One method: whether it only reads or also writes, and its input and output schemas.
  * The dispatch runs every write in one transaction; the renderer reloads its open
- * queries after a successful write, never after a read. An `operation` changes data
- * outside that one transaction (moving the whole database to the server): it is not
- * wrapped in one, and the renderer reloads after it as after a write.
+ * queries after a successful write, never after a read. An `operation` works outside
+ * that one transaction (restoring a backup swaps the whole database; moving it to the
+ * server copies it in a transaction of the target's): the dispatch opens none for it,
+ * and the renderer reloads after it as after a write.
  */
 export interface MethodSpec {
   kind: 'read' | 'write' | 'operation';
@@ -41,6 +43,7 @@ export const contract = {
   ...storageContract,
   ...importsContract,
   ...exportsContract,
+  ...backupsContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

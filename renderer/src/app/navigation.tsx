@@ -3,7 +3,8 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, SettingOutlined, ShopOutlined, SwapOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, SwapOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
@@ -29,6 +30,7 @@ export const SCREENS: Screen[] = [
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
   { key: 'transfer', label: 'nav.transfer', icon: <SwapOutlined />, element: () => <TransferPage /> },
+  { key: 'backups', label: 'nav.backups', icon: <SafetyOutlined />, element: () => <BackupsPage /> },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, element: () => <SettingsPage /> },
 ];
 

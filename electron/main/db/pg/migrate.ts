@@ -59,7 +59,7 @@ export async function migratePostgres(pool: pg.Pool, migrations = PG_MIGRATIONS)
       await c.query('UPDATE stagger_schema SET version = $1', [m.version]);
     }
     await c.query('COMMIT');
-    return { from: found.version, to: latest, backupPath: null };
+    return { from: found.version, to: latest };
   } catch (e) {
     await c.query('ROLLBACK').catch(() => {});
     throw e;
