@@ -6,10 +6,8 @@
  * wins it, the other is told it clashes, and the file holds one booking per slot.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -34,14 +32,16 @@ function slots(): { start: string; end: string }[] {
 
 /**
  * Worker threads run plain Node, which cannot load the TypeScript back end: the desk is
- * bundled into one file first (as the app's main process is), with the native
- * better-sqlite3 left to load from the project. Loading one file takes a fraction of
- * the seconds a TypeScript loader needs for the whole tree on a 2-core machine.
+ * bundled into one file first (as the app's main process is), with every package left
+ * to load from the project's node_modules (better-sqlite3 is native, pg and exceljs
+ * require Node's modules at run time). The bundle is written inside node_modules/.cache
+ * so those packages resolve from there. Loading one file takes a fraction of the
+ * seconds a TypeScript loader needs for the whole tree on a 2-core machine.
  */
 async function bundleDesk(): Promise<string> {
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-race-')), 'desk.mjs');
-  const sqlite = pathToFileURL(createRequire(import.meta.url).resolve('better-sqlite3')).href;
-  const pgModule = pathToFileURL(createRequire(import.meta.url).resolve('pg')).href;
+  const cache = path.resolve('node_modules/.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const outfile = path.join(fs.mkdtempSync(path.join(cache, 'stagger-race-')), 'desk.mjs');
   await build({
     entryPoints: [fileURLToPath(new URL('./race-worker.ts', import.meta.url))],
     outfile,
@@ -50,16 +50,7 @@ async function bundleDesk(): Promise<string> {
     format: 'esm',
     target: 'node22',
     logLevel: 'warning',
-    plugins: [
-      {
-        name: 'native-sqlite-from-the-project',
-        setup(b) {
-          b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true }));
-          // pg is CommonJS that requires Node's modules at run time: loaded from the project too.
-          b.onResolve({ filter: /^pg$/ }, () => ({ path: pgModule, external: true }));
-        },
-      },
-    ],
+    packages: 'external',
   });
   return outfile;
 }
