@@ -6,6 +6,8 @@ import { openBackend, type Backend } from './backend';
 import { registerIpc } from './ipc/register';
 import { electronPrinter } from './printing';
 import { providePrinter } from './services/print/printer';
+import { provideFileSaver } from './services/reports/file-saver';
+import { electronFileSaver } from './saving';
 import { createMainWindow, installContentSecurityPolicy } from './window';
 import { AppError } from '../shared/errors';
 
@@ -39,6 +41,7 @@ async function start(): Promise<void> {
     return;
   }
   providePrinter(backend.ctx, electronPrinter());
+  provideFileSaver(backend.ctx, electronFileSaver());
   registerIpc(backend.dispatch);
   installContentSecurityPolicy();
   createMainWindow();

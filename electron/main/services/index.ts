@@ -30,7 +30,7 @@ export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
     ...plansHandlers(ctx),
     ...calendarHandlers(ctx),
     ...seriesHandlers(ctx),
-    ...reportsHandlers(),
+    ...reportsHandlers(ctx),
     ...deskHandlers(ctx),
     ...printHandlers(ctx),
   } satisfies HandlerMap;

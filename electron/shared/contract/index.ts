@@ -11,6 +11,7 @@ import { deskContract } from './desk';
 import { directoryContract } from './directory';
 import { plansContract } from './plans';
 import { printContract } from './print';
+import { reportsContract } from './reports';
 import { sitesContract } from './sites';
 
 /**
@@ -33,6 +34,7 @@ export const contract = {
   ...deskContract,
   ...printContract,
   ...calendarContract,
+  ...reportsContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
