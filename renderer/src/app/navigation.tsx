@@ -3,13 +3,14 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, ShopOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, EnvironmentOutlined, PrinterOutlined, ShopOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { PrintPage } from '../features/print/PrintPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 export interface Screen {
   key: string;
@@ -26,6 +27,7 @@ export const SCREENS: Screen[] = [
   { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
+  { key: 'reports', label: 'nav.reports', icon: <BarChartOutlined />, element: () => <ReportsPage /> },
 ];
 
 // The desk is where the day starts; coordinators switch to the calendar or plans.
