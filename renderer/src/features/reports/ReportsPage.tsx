@@ -14,7 +14,7 @@ import { BreakdownTables } from './BreakdownTables';
 import { CHART_KEYS, chartOption } from './chartOptions';
 import { chartPng } from './charts';
 import { FigureCards } from './FigureCards';
-import { LedgerSheet, scopeText } from './LedgerSheet';
+import { LedgerSheet } from './LedgerSheet';
 import { ReportCharts } from './ReportCharts';
 import { ReportControls, type ScopeKind } from './ReportControls';
 import { SummarySheet } from './SummarySheet';
@@ -67,7 +67,18 @@ export function ReportsPage() {
   const slow = useSlow(report.loading || ledger.loading);
 
   const lang = english ? 'en' : 'zh';
-  const scopeName = report.data ? scopeText({ scope: report.data.scope, unit: settings.data?.unit ?? '' }, english, t('reports.scope.subdistrict')) : '';
+  // Named from what is chosen, not from the answer, so the heading never waits for the figures.
+  const spaces = useQuery('spaces.list', scopeKind === 'space' && siteId !== undefined ? { siteId, includeArchived: true } : null);
+  const site = sites.find((s) => s.id === siteId);
+  const space = spaces.data?.find((s) => s.id === spaceId);
+  const scopeName =
+    scopeKind === 'subdistrict'
+      ? settings.data?.unit || t('reports.scope.subdistrict')
+      : scopeKind === 'site'
+        ? localName(site)
+        : space
+          ? `${localName(site)} · ${localName(space)}`
+          : '';
   const fileName = (kind: 'ledger' | 'summary' | 'workbook') =>
     fileSafe(t(`reports.file.${kind}`, { scope: scopeName || 'stagger', period: periodLabel(period, lang) }));
 
