@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
 import { providePrinter } from '../../electron/main/services/print/printer';
 import { provideFileSaver } from '../../electron/main/services/reports/file-saver';
@@ -79,6 +79,15 @@ function readPdf(file: string) {
   };
 }
 
+/**
+ * Press a button from the keyboard. The saved-file messages stay on screen under the
+ * tests' frozen clock and would cover buttons a mouse click aims at.
+ */
+async function press(button: Locator) {
+  await button.focus();
+  await button.press('Enter');
+}
+
 const figure = (page: Page, label: string) => page.getByRole('listitem', { name: label, exact: true });
 
 test('reports: figures by scope and period, the ledger printed, the workbook and the summary saved, in both languages', async ({ openApp, backend, snap, page }) => {
@@ -124,7 +133,7 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   await expect(sheet).toContainText('统计期：2026年第4季度（2026-10-01 至 2026-12-31）');
   await expect(sheet.getByRole('row')).toHaveCount(1 + 4);
   await snap('reports-ledger-zh-1366');
-  await page.getByRole('button', { name: '台账存为 PDF' }).click();
+  await press(page.getByRole('button', { name: '台账存为 PDF' }));
   await expect(page.getByText(/已保存：.*台账\.pdf/)).toBeVisible({ timeout: 30_000 });
   const ledgerPdf = readPdf(path.join(PDF_DIR, jobs[0].fileName));
   expect(jobs[0]).toMatchObject({ orientation: 'portrait', fileName: '书香曲阳社区文化会客厅-2026年第4季度-台账.pdf' });
@@ -136,7 +145,7 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
 
   // The workbook, read back cell by cell.
   await page.getByRole('tab', { name: '统计' }).click();
-  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await press(page.getByRole('button', { name: '导出 Excel' }));
   await expect(page.getByText(/已保存：.*统计报表\.xlsx/)).toBeVisible({ timeout: 30_000 });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(EXPORT_DIR, '书香曲阳社区文化会客厅-2026年第4季度-统计报表.xlsx'));
@@ -153,7 +162,7 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   expect(ledger.getColumn(6).width).toBeGreaterThan(8);
 
   // The one-page summary for a meeting.
-  await page.getByRole('button', { name: '摘要 PDF' }).click();
+  await press(page.getByRole('button', { name: '摘要 PDF' }));
   await expect(page.getByText(/已保存：.*统计摘要\.pdf/)).toBeVisible({ timeout: 30_000 });
   const summaryPdf = readPdf(path.join(PDF_DIR, jobs[1].fileName));
   expect(summaryPdf.pages).toBe(1);
@@ -163,11 +172,13 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   await snap('reports-zh-1920');
 
   // English: English headings, figures and sheets; the subdistrict is named by the reporting unit saved above.
-  await openApp('reports', { language: 'en' });
+  await page.getByRole('radiogroup', { name: '界面语言' }).getByText('English', { exact: true }).click();
+  await page.getByRole('radiogroup', { name: 'Scope' }).getByText('Whole subdistrict', { exact: true }).click();
+  await page.getByRole('radiogroup', { name: 'Period' }).getByText('Month', { exact: true }).click();
   await expect(page.getByRole('heading', { name: '虹口区曲阳路街道 · 2026-11' })).toBeVisible();
   await expect(figure(page, 'People served')).toContainText('Head counts of the activities held.');
   await snap('reports-en-1920');
-  await page.getByRole('button', { name: 'Export Excel' }).click();
+  await press(page.getByRole('button', { name: 'Export Excel' }));
   await expect(page.getByText(/Saved: .*report\.xlsx/)).toBeVisible({ timeout: 30_000 });
   const en = new ExcelJS.Workbook();
   await en.xlsx.readFile(path.join(EXPORT_DIR, '虹口区曲阳路街道-2026-11-report.xlsx'));

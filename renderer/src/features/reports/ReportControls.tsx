@@ -7,6 +7,7 @@ import type { Site } from '../../../../electron/shared/domain';
 import { PERIOD_KINDS, periodContaining, previousPeriod, type Period, type PeriodKind } from '../../../../electron/shared/report-period';
 import { addDays } from '../../../../electron/shared/time';
 import { useQuery } from '../../api/client';
+import { useToday } from '../../api/clock';
 import { SitePicker } from '../../components/SitePicker';
 import { useLocalName } from '../../components/localName';
 
@@ -38,8 +39,11 @@ export function ReportControls(props: {
   const { period, onPeriod } = props;
   // Archived spaces too: their past activities belong in the report.
   const spaces = useQuery('spaces.list', props.scopeKind === 'space' && props.siteId !== undefined ? { siteId: props.siteId, includeArchived: true } : null);
+  const today = useToday();
+  // A new kind keeps to today when today lies in the period shown, else to its start.
+  const anchor = period.from <= today && today < period.to ? today : period.from;
   const changeKind = (kind: PeriodKind) =>
-    onPeriod(kind === 'range' ? { kind, from: period.from, to: period.to } : periodContaining(kind, period.from));
+    onPeriod(kind === 'range' ? { kind, from: period.from, to: period.to } : periodContaining(kind, anchor));
   return (
     <Space wrap className="report-controls">
       <Segmented
