@@ -9,6 +9,7 @@ import { addDays, isoWeekday } from '../electron/shared/time';
 import type { BenchFixture } from './fixture';
 import type { Operation } from './operation';
 import { plannedOperations } from './operations-planned';
+import { reportsOperations } from './operations-reports';
 
 
 const ACTIVE = "('requested', 'confirmed', 'checked_in')";
@@ -104,5 +105,5 @@ function openOperation(f: BenchFixture): Operation {
 }
 
 export function operations(f: BenchFixture): Operation[] {
-  return [...rangeOperations(f), createOperation(f), ...plannedOperations(f), openOperation(f)];
+  return [...rangeOperations(f), createOperation(f), ...plannedOperations(f), ...reportsOperations(f), openOperation(f)];
 }

@@ -29,7 +29,8 @@ export function LedgerSheet({ ledger }: { ledger: LedgerOutput }) {
         <h1>{t('reports.ledger.title')}</h1>
         <div className="report-sheet-lines">
           {ledger.unit && <span>{t('reports.ledger.unitLine', { unit: ledger.unit })}</span>}
-          <span>{t('reports.ledger.scopeLine', { scope: scopeText(ledger, english, t('reports.scope.subdistrict')) })}</span>
+          {/* The unit already names the subdistrict: the scope line says only that it is all of it. */}
+          <span>{t('reports.ledger.scopeLine', { scope: scopeText({ ...ledger, unit: '' }, english, t('reports.scope.subdistrict')) })}</span>
           <span>{t('reports.ledger.periodLine', { period: periodLabel(ledger.period, lang), from: ledger.period.from, to: addDays(ledger.period.to, -1) })}</span>
         </div>
       </header>
