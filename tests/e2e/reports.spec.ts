@@ -168,13 +168,16 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   expect(summaryPdf.pages).toBe(1);
   expect(summaryPdf.text.replace(/\s+/g, '')).toContain('场地使用情况摘要');
 
+  // A fresh page (the saved-file messages stay under the frozen clock): the subdistrict,
+  // now named by the reporting unit saved above, on a large screen.
+  await page.reload();
   await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(page.getByRole('heading', { name: '虹口区曲阳路街道 · 2026年11月' })).toBeVisible();
+  await expect(figure(page, '活动场次')).toContainText(String(november.figures.held));
   await snap('reports-zh-1920');
 
-  // English: English headings, figures and sheets; the subdistrict is named by the reporting unit saved above.
+  // English: English headings, figures and sheets.
   await page.getByRole('radiogroup', { name: '界面语言' }).getByText('English', { exact: true }).click();
-  await page.getByRole('radiogroup', { name: 'Scope' }).getByText('Whole subdistrict', { exact: true }).click();
-  await page.getByRole('radiogroup', { name: 'Period' }).getByText('Month', { exact: true }).click();
   await expect(page.getByRole('heading', { name: '虹口区曲阳路街道 · 2026-11' })).toBeVisible();
   await expect(figure(page, 'People served')).toContainText('Head counts of the activities held.');
   await snap('reports-en-1920');

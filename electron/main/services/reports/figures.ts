@@ -14,7 +14,7 @@
  * - a cancelled booking counts only as a cancellation.
  */
 import { addDays, isoWeekday } from '../../../shared/time';
-import type { ReportBooking } from '../../db/repos/report-rows';
+import type { ReportBooking, ReportBookingCore } from '../../db/repos/report-rows';
 import type { SpaceDay } from '../rules/space-days';
 import { busyDays, windowUsage, type Tally, type WindowUsage } from './usage';
 
@@ -49,8 +49,8 @@ export interface PeriodInput {
   days: SpaceDay[];
   /** First date a space no longer counts as open (the day after it was archived). */
   closedFrom: ReadonlyMap<number, string>;
-  /** The period's bookings of these spaces, every status, ordered by space then start. */
-  rows: ReportBooking[];
+  /** The period's bookings of these spaces, every status, ordered by space then start (with audience and group for the breakdowns). */
+  rows: ReportBookingCore[];
 }
 
 export interface PeriodFigures {
@@ -122,7 +122,7 @@ function counts<K>(m: Map<K, Counts>, k: K): Counts {
 }
 
 /** One booking into one tally: a cancellation only, or a booking that may have been held. */
-function tally(c: Counts, r: ReportBooking, cancelled: boolean, held: boolean, minutes: number): void {
+function tally(c: Counts, r: ReportBookingCore, cancelled: boolean, held: boolean, minutes: number): void {
   if (cancelled) {
     c.cancellations++;
     return;
@@ -147,10 +147,12 @@ function withArchiveClosures(days: SpaceDay[], closedFrom: ReadonlyMap<number, s
 }
 
 /** Headline figures only, for the periods a report is compared with; `detail` adds every breakdown. */
-export function computePeriod(input: PeriodInput, detail: true): PeriodDetail;
+export function computePeriod(input: PeriodInput & { rows: ReportBooking[] }, detail: true): PeriodDetail;
 export function computePeriod(input: PeriodInput, detail: false): { figures: PeriodFigures };
 export function computePeriod(input: PeriodInput, detail: boolean): PeriodDetail | { figures: PeriodFigures } {
-  const { from, to, now, spaces, rows } = input;
+  const { from, to, now, spaces } = input;
+  // Only a detailed period reads (and so has) each booking's audience and group.
+  const rows = input.rows as ReportBooking[];
   const days = withArchiveClosures(input.days, input.closedFrom);
   const ids = spaces.map((s) => s.id);
   const siteOf = new Map(spaces.map((s) => [s.id, s.siteId]));

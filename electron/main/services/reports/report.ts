@@ -11,7 +11,7 @@ import { previousPeriod, samePeriodLastYear, type Period } from '../../../shared
 import { listAudiences } from '../../db/repos/audiences';
 import { listOrganisations } from '../../db/repos/organisations';
 import { referenceData, type ReferenceData } from '../../db/repos/reference';
-import { archiveMoments, cancellationReasons, reportBookings } from '../../db/repos/report-rows';
+import { archiveMoments, cancellationReasons, reportBookings, reportBookingsCore } from '../../db/repos/report-rows';
 import { listSites } from '../../db/repos/sites';
 import type { DB } from '../../db/schema';
 import type { Space } from '../../../shared/domain';
@@ -66,17 +66,9 @@ export async function resolveScope(db: Kysely<DB>, scope: ReportScope): Promise<
   return { spaces, scope: { kind: scope.kind, ...names }, sites, closedFrom, ref };
 }
 
-async function periodInput(db: Kysely<DB>, facts: ScopeFacts, from: string, to: string, now: string): Promise<PeriodInput> {
+function periodInput(facts: ScopeFacts, from: string, to: string, now: string): Omit<PeriodInput, 'rows'> {
   const ids = facts.spaces.map((s) => s.id);
-  return {
-    from,
-    to,
-    now,
-    spaces: facts.spaces,
-    days: spaceDaysFrom(facts.ref, ids, from, to),
-    closedFrom: facts.closedFrom,
-    rows: await reportBookings(db, ids, from, to),
-  };
+  return { from, to, now, spaces: facts.spaces, days: spaceDaysFrom(facts.ref, ids, from, to), closedFrom: facts.closedFrom };
 }
 
 const periodOf = (p: Period) => ({ kind: p.kind, from: p.from, to: p.to });
@@ -89,13 +81,12 @@ export async function buildReport(ctx: ServiceContext, db: Kysely<DB>, q: Report
   const previous = previousPeriod(period);
   const lastYear = samePeriodLastYear(period);
 
-  const main = computePeriod(await periodInput(db, facts, period.from, period.to, now), true);
+  const main = computePeriod({ ...periodInput(facts, period.from, period.to, now), rows: await reportBookings(db, ids, period.from, period.to) }, true);
+  const headline = async (p: Period) =>
+    computePeriod({ ...periodInput(facts, p.from, p.to, now), rows: await reportBookingsCore(db, ids, p.from, p.to) }, false).figures;
   // A year's previous period is the same period last year: work it out once.
-  const prevFigures = computePeriod(await periodInput(db, facts, previous.from, previous.to, now), false).figures;
-  const lastFigures =
-    lastYear.from === previous.from && lastYear.to === previous.to
-      ? prevFigures
-      : computePeriod(await periodInput(db, facts, lastYear.from, lastYear.to, now), false).figures;
+  const prevFigures = await headline(previous);
+  const lastFigures = lastYear.from === previous.from && lastYear.to === previous.to ? prevFigures : await headline(lastYear);
 
   const audiences = new Map((await listAudiences(db, true)).map((a) => [a.id, a]));
   const organisations = new Map((await listOrganisations(db, true)).map((o) => [o.id, o]));

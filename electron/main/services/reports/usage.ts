@@ -8,7 +8,7 @@ import { addDays, isoWeekday, minutesOfDay } from '../../../shared/time';
 import { activeSpansStartingIn, type BookingSpan } from '../../db/repos/booking-spans';
 import { listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
-import { spaceDays, type SpaceDay } from '../rules/space-days';
+import { spaceDays, type PlanWindowOfDay, type SpaceDay } from '../rules/space-days';
 
 type Interval = [number, number];
 
@@ -156,7 +156,7 @@ export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpan[
   const heatUsed = new Float64Array(8 * HOURS);
   const heatSeen = new Uint8Array(8 * HOURS);
   const heatOrder: number[] = [];
-  const windows = new Map<string, WindowUsage>();
+  const windows = new Map<PlanWindowOfDay, WindowUsage>();
   const minutes = new Map<string, number>();
   const minutesOf = (hhmm: string) => {
     let m = minutes.get(hhmm);
@@ -195,13 +195,14 @@ export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpan[
       }
       bump(bySpace, day.spaceId, hi - lo, u);
       bump(byAudience, w.audienceId, hi - lo, u);
-      const wk = `${day.spaceId}|${day.planWeekday}|${w.start}|${w.end}|${w.audienceId}`;
-      const entry = windows.get(wk);
+      // A plan version's windows of one weekday are shared objects (space-days.ts), so the
+      // window itself is the key: no string built per day and window.
+      const entry = windows.get(w);
       if (entry) {
         entry.windowMinutes += hi - lo;
         entry.usedMinutes += u;
       } else {
-        windows.set(wk, {
+        windows.set(w, {
           windowMinutes: hi - lo,
           usedMinutes: u,
           spaceId: day.spaceId,

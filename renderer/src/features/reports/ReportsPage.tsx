@@ -70,6 +70,10 @@ export function ReportsPage() {
   // Named from what is chosen, not from the answer, so the heading never waits for the figures.
   const spaces = useQuery('spaces.list', scopeKind === 'space' && siteId !== undefined ? { siteId, includeArchived: true } : null);
   const site = sites.find((s) => s.id === siteId);
+  // A space report starts on the site's first space until another is chosen.
+  useEffect(() => {
+    if (scopeKind === 'space' && spaceId === undefined && spaces.data?.length) setSpaceId(spaces.data[0].id);
+  }, [scopeKind, spaceId, spaces.data]);
   const space = spaces.data?.find((s) => s.id === spaceId);
   const scopeName =
     scopeKind === 'subdistrict'
