@@ -151,12 +151,14 @@ export function ReportsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {scopeName} · {periodLabel(period, lang)}
         </Typography.Title>
-        <Button icon={<FileExcelOutlined />} disabled={!report.data || exporting || report.loading} loading={exporting} onClick={() => void exportWorkbook()}>
-          {t('reports.actions.exportXlsx')}
-        </Button>
-        <Button icon={<FilePdfOutlined />} disabled={!report.data || !!output || report.loading} onClick={() => setOutput({ target: 'summary', method: 'print.toPdf' })}>
-          {t('reports.actions.summaryPdf')}
-        </Button>
+        <Space wrap>
+          <Button icon={<FileExcelOutlined />} disabled={!report.data || exporting || report.loading} loading={exporting} onClick={() => void exportWorkbook()}>
+            {t('reports.actions.exportXlsx')}
+          </Button>
+          <Button icon={<FilePdfOutlined />} disabled={!report.data || !!output || report.loading} onClick={() => setOutput({ target: 'summary', method: 'print.toPdf' })}>
+            {t('reports.actions.summaryPdf')}
+          </Button>
+        </Space>
       </Space>
       {error && <Alert type="error" showIcon title={describeError(t, error)} />}
       {report.data && report.data.unknownYears.length > 0 && (
