@@ -190,5 +190,6 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('tab', { name: 'Ledger' }).click();
   await expect(page.getByRole('article', { name: 'Ledger of activities in community spaces' }).first()).toContainText('Prepared by');
+  await expect(page.getByRole('button', { name: 'Ledger as PDF' })).toBeEnabled();
   await snap('reports-en-1366');
 });

@@ -122,7 +122,7 @@ export function ReportsPage() {
   }
 
   // A ledger cut at the most one answer carries is not printed: the sheet asks for a narrower one.
-  const ledgerReady = !!ledger.data && !ledger.loading && ledger.data.rows.length === ledger.data.total;
+  const ledgerReady = !!ledger.data && ledger.data.rows.length === ledger.data.total;
   const printSheet =
     output?.target === 'summary' && report.data ? (
       <SummarySheet report={report.data} scope={scopeName} today={today} />
