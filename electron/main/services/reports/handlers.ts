@@ -21,11 +21,13 @@ export function reportsHandlers(ctx: ServiceContext): Handlers<ReportMethods> {
     'reports.settings.get': async (_i, db) => readReportSettings(db),
     'reports.settings.save': async (i, tx) => saveReportSettings(ctx, tx, i),
     'reports.exportWorkbook': async ({ language, charts, fileName, ...query }, db) => {
-      // The figures first: a report that cannot be built never opens a dialog.
+      // Outside the desktop app there is nowhere to save: say so before any work. Then the
+      // workbook: one that cannot be built never opens a dialog.
+      const saver = fileSaverOf(ctx);
       const report = await buildReport(ctx, db, query);
       const ledger = await buildLedger(ctx, db, query, WORKBOOK_LEDGER_ROWS);
       const buffer = await buildWorkbook(report, ledger, language, charts);
-      const path = await fileSaverOf(ctx).chooseSavePath({ fileName, filterName: 'Excel', extensions: ['xlsx'] });
+      const path = await saver.chooseSavePath({ fileName, filterName: 'Excel', extensions: ['xlsx'] });
       if (path === null) return { path: null };
       try {
         await fs.writeFile(path, buffer);
