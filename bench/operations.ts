@@ -10,6 +10,7 @@ import type { BenchFixture } from './fixture';
 import type { Operation } from './operation';
 import { exportOperation, importOperation } from './operations-files';
 import { plannedOperations } from './operations-planned';
+import { reportsOperations } from './operations-reports';
 
 
 const ACTIVE = "('requested', 'confirmed', 'checked_in')";
@@ -105,5 +106,5 @@ function openOperation(f: BenchFixture): Operation {
 }
 
 export function operations(f: BenchFixture): Operation[] {
-  return [...rangeOperations(f), createOperation(f), ...plannedOperations(f), importOperation(f), exportOperation(f, VIEW_SQL), openOperation(f)];
+  return [...rangeOperations(f), createOperation(f), ...plannedOperations(f), ...reportsOperations(f), importOperation(f), exportOperation(f, VIEW_SQL), openOperation(f)];
 }

@@ -15,7 +15,7 @@ function appWindow(): BrowserWindow | undefined {
 
 /** The sheets set their own page size and margins in CSS; the paper here is the fallback. */
 function pageOptions(job: PrintJob) {
-  return { landscape: true, printBackground: true, pageSize: job.paper } as const;
+  return { landscape: job.orientation !== 'portrait', printBackground: true, pageSize: job.paper };
 }
 
 export function electronPrinter(): Printer {

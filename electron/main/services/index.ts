@@ -34,7 +34,7 @@ export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
     ...plansHandlers(ctx),
     ...calendarHandlers(ctx),
     ...seriesHandlers(ctx),
-    ...reportsHandlers(),
+    ...reportsHandlers(ctx),
     ...deskHandlers(ctx),
     ...printHandlers(ctx),
     ...storageHandlers(ctx, store),

@@ -14,6 +14,7 @@ import { exportsContract } from './exports';
 import { importsContract } from './imports';
 import { plansContract } from './plans';
 import { printContract } from './print';
+import { reportsContract } from './reports';
 import { sitesContract } from './sites';
 import { storageContract } from './storage';
 
@@ -44,6 +45,7 @@ export const contract = {
   ...importsContract,
   ...exportsContract,
   ...backupsContract,
+  ...reportsContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -98,6 +98,8 @@ export type DeskSheetHold = z.infer<typeof deskSheetHold>;
 
 const printJob = z.object({
   paper: z.enum(PAPER_SIZES).default('A4'),
+  /** Timetables print landscape; the report's ledger and summary print portrait. */
+  orientation: z.enum(['landscape', 'portrait']).optional(),
   /** Offered as the file name in the save dialog. */
   fileName: z
     .string()

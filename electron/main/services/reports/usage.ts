@@ -8,7 +8,7 @@ import { addDays, isoWeekday, minutesOfDay } from '../../../shared/time';
 import { activeSpansStartingIn, type BookingSpan } from '../../db/repos/booking-spans';
 import { listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
-import { spaceDays } from '../rules/space-days';
+import { spaceDays, type PlanWindowOfDay, type SpaceDay } from '../rules/space-days';
 
 type Interval = [number, number];
 
@@ -28,7 +28,7 @@ export function coveredMinutes(intervals: Interval[], lo: number, hi: number): n
   return total;
 }
 
-interface Tally {
+export interface Tally {
   windowMinutes: number;
   usedMinutes: number;
 }
@@ -50,7 +50,7 @@ const minuteOf = (iso: string) =>
  * at midnight. Cell `spaceIndex * dayCount + dayIndex` holds `count[cell]` intervals
  * from `first[cell]` on.
  */
-interface BusyDays {
+export interface BusyDays {
   first: Int32Array;
   count: Int32Array;
   starts: Int32Array;
@@ -58,7 +58,7 @@ interface BusyDays {
 }
 
 /** `spans` must come ordered by space, then start (as activeSpansStartingIn returns them). */
-function busyDays(spans: BookingSpan[], spaceIndex: Map<number, number>, dayIndex: Map<string, number>, dayCount: number): BusyDays {
+export function busyDays(spans: BookingSpan[], spaceIndex: Map<number, number>, dayIndex: Map<string, number>, dayCount: number): BusyDays {
   const first = new Int32Array(spaceIndex.size * dayCount);
   const count = new Int32Array(spaceIndex.size * dayCount);
   const starts = new Int32Array(spans.length);
@@ -105,22 +105,49 @@ function busyDays(spans: BookingSpan[], spaceIndex: Map<number, number>, dayInde
 /** Hour rows per weekday in the heatmap accumulators (a window ends at 24:00 at the latest). */
 const HOURS = 48;
 
+export interface WindowUsage extends Tally {
+  spaceId: number;
+  weekday: number;
+  start: string;
+  end: string;
+  audienceId: number;
+}
+
 export async function usageReport(db: Kysely<DB>, input: { from: string; to: string; siteId?: number }) {
   const spaces = await listSpaces(db, { siteId: input.siteId, includeArchived: false });
   const names = new Map(spaces.map((s) => [s.id, s.name]));
   const ids = spaces.map((s) => s.id);
   const days = await spaceDays(db, ids, input.from, input.to);
   const spans = await activeSpansStartingIn(db, ids, input.from, input.to);
+  const { bySpace, byAudience, heatmap, windows } = windowUsage(ids, days, spans, input.from, input.to);
+  const idle = (t: Tally) => t.windowMinutes - t.usedMinutes;
+  return {
+    bySpace: [...bySpace].map(([spaceId, t]) => ({ spaceId, spaceName: names.get(spaceId) ?? '', ...t })),
+    byAudience: [...byAudience].map(([audienceId, t]) => ({ audienceId, ...t })),
+    heatmap,
+    idleWindows: windows
+      .sort((a, b) => a.usedMinutes / a.windowMinutes - b.usedMinutes / b.windowMinutes || idle(b) - idle(a))
+      .slice(0, 20)
+      .map((w) => ({ ...w, spaceName: names.get(w.spaceId) ?? '' })),
+  };
+}
 
+/**
+ * How much of the plan's audience windows the spans cover: per space, per audience,
+ * per weekday × hour, and per window of the weekly plan. Closed days are skipped.
+ * `spans` must come ordered by space, then start. A caller that has already built the
+ * busy days of the same ids (in that order) and dates passes them in.
+ */
+export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpan[], from: string, to: string, known?: BusyDays) {
   const spaceIndex = new Map(ids.map((id, i) => [id, i]));
   const dayIndex = new Map<string, number>();
   const weekdayOf: number[] = [];
-  for (let date = input.from; date < input.to; date = addDays(date, 1)) {
+  for (let date = from; date < to; date = addDays(date, 1)) {
     dayIndex.set(date, weekdayOf.length);
     weekdayOf.push(isoWeekday(date));
   }
   const dayCount = weekdayOf.length;
-  const busy = busyDays(spans, spaceIndex, dayIndex, dayCount);
+  const busy = known ?? busyDays(spans, spaceIndex, dayIndex, dayCount);
 
   const bySpace = new Map<number, Tally>();
   const byAudience = new Map<number, Tally>();
@@ -129,7 +156,7 @@ export async function usageReport(db: Kysely<DB>, input: { from: string; to: str
   const heatUsed = new Float64Array(8 * HOURS);
   const heatSeen = new Uint8Array(8 * HOURS);
   const heatOrder: number[] = [];
-  const windows = new Map<string, Tally & { spaceId: number; weekday: number; start: string; end: string; audienceId: number }>();
+  const windows = new Map<PlanWindowOfDay, WindowUsage>();
   const minutes = new Map<string, number>();
   const minutesOf = (hhmm: string) => {
     let m = minutes.get(hhmm);
@@ -168,13 +195,14 @@ export async function usageReport(db: Kysely<DB>, input: { from: string; to: str
       }
       bump(bySpace, day.spaceId, hi - lo, u);
       bump(byAudience, w.audienceId, hi - lo, u);
-      const wk = `${day.spaceId}|${day.planWeekday}|${w.start}|${w.end}|${w.audienceId}`;
-      const entry = windows.get(wk);
+      // A plan version's windows of one weekday are shared objects (space-days.ts), so the
+      // window itself is the key: no string built per day and window.
+      const entry = windows.get(w);
       if (entry) {
         entry.windowMinutes += hi - lo;
         entry.usedMinutes += u;
       } else {
-        windows.set(wk, {
+        windows.set(w, {
           windowMinutes: hi - lo,
           usedMinutes: u,
           spaceId: day.spaceId,
@@ -186,19 +214,15 @@ export async function usageReport(db: Kysely<DB>, input: { from: string; to: str
       }
     }
   }
-  const idle = (t: Tally) => t.windowMinutes - t.usedMinutes;
   return {
-    bySpace: [...bySpace].map(([spaceId, t]) => ({ spaceId, spaceName: names.get(spaceId) ?? '', ...t })),
-    byAudience: [...byAudience].map(([audienceId, t]) => ({ audienceId, ...t })),
+    bySpace,
+    byAudience,
     heatmap: heatOrder.map((c) => ({
       weekday: Math.floor(c / HOURS),
       hour: c % HOURS,
       windowMinutes: heatWindow[c],
       usedMinutes: heatUsed[c],
     })),
-    idleWindows: [...windows.values()]
-      .sort((a, b) => a.usedMinutes / a.windowMinutes - b.usedMinutes / b.windowMinutes || idle(b) - idle(a))
-      .slice(0, 20)
-      .map((w) => ({ ...w, spaceName: names.get(w.spaceId) ?? '' })),
+    windows: [...windows.values()],
   };
 }
