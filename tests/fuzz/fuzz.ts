@@ -11,6 +11,8 @@ import type Database from 'better-sqlite3';
 import { openBackend } from '../../electron/main/backend';
 import { providePrinter, type Printer } from '../../electron/main/services/print/printer';
 import { provideFileSaver } from '../../electron/main/services/files/saver';
+import { provideStorageHost, type StorageHost } from '../../electron/main/services/storage/host';
+import { AppError } from '../../electron/shared/errors';
 import { METHODS, type Method } from '../../electron/shared/contract';
 import { checkEnvelope, loadTranslations, type Verdict } from './envelope';
 import { capSpan, NOW, type IdRanges } from './hints';
@@ -18,6 +20,30 @@ import { InputGenerator } from './inputs';
 import { bookingViolations, checkDatabase, type DatabaseCheck } from './invariants';
 import { Rand } from './rng';
 import { firstLine, Tally, type Failure, type MethodStats } from './tally';
+
+
+/**
+ * 数据存放 as a desk sees it with no server in reach: the file is in use, and every
+ * attempt to reach a server is refused in words (the fuzzer's random host names must
+ * not be looked up on the network).
+ */
+const offlineStorage: StorageHost = {
+  describe: async () => ({ kind: 'file', file: 'stagger.db', server: null, canKeepPasswords: true }),
+  test: async () => {
+    throw new AppError('conflict', 'db.unreachable', 'No server in reach');
+  },
+  moveToServer: async () => {
+    throw new AppError('conflict', 'db.unreachable', 'No server in reach');
+  },
+  saveServerAsFile: async () => {
+    throw new AppError('validation', 'storage.not_on_server', 'This desk works on its own file');
+  },
+  use: async (input) => {
+    if (input.kind === 'file') return { kind: 'file' };
+    throw new AppError('conflict', 'db.unreachable', 'No server in reach');
+  },
+  progress: () => null,
+};
 
 export type { Failure, MethodStats };
 
@@ -117,6 +143,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     },
   });
   providePrinter(backend.ctx, fakePrinter);
+  provideStorageHost(backend.ctx, offlineStorage);
   // Exports and templates are written into the run's own folder: the save dialog never opens.
   provideFileSaver(backend.ctx, { chooseSavePath: async (r) => path.join(dir, r.suggestedName) });
   const sqlite = backend.conn.sqlite!;
