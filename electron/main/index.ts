@@ -14,8 +14,6 @@ import { provideStorageHost, type StorageHost } from './services/storage/host';
 import { StorageConfig } from './storage/config';
 import { chooseSaveFile, electronSecrets } from './storage/electron';
 import { createStorageHost, serverTarget } from './storage/host';
-import { provideFileSaver as provideReportSaver } from './services/reports/file-saver';
-import { electronFileSaver as electronReportSaver } from './saving';
 import { createMainWindow, installContentSecurityPolicy } from './window';
 import { AppError } from '../shared/errors';
 
@@ -57,7 +55,6 @@ async function start(): Promise<void> {
   const provide = (backend: Backend) => {
     providePrinter(backend.ctx, electronPrinter());
     provideFileSaver(backend.ctx, electronFileSaver());
-    provideReportSaver(backend.ctx, electronReportSaver());
     if (host) provideStorageHost(backend.ctx, host);
   };
   for (;;) {

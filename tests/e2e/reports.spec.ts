@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
 import { providePrinter } from '../../electron/main/services/print/printer';
-import { provideFileSaver } from '../../electron/main/services/reports/file-saver';
+import { provideFileSaver } from '../../electron/main/services/files/saver';
 import { chooseOption, expect, test } from './fixtures';
 
 const PDF_DIR = path.resolve('test-results/reports');
@@ -97,7 +97,7 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   await addHistory(backend);
   const jobs: { fileName: string; orientation?: string }[] = [];
   pdfPrinter(backend, () => page, jobs);
-  provideFileSaver(backend.ctx, { chooseSavePath: async ({ fileName }) => path.join(EXPORT_DIR, fileName) });
+  provideFileSaver(backend.ctx, { chooseSavePath: async ({ suggestedName }) => path.join(EXPORT_DIR, suggestedName) });
 
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp('reports');

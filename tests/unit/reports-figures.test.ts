@@ -201,10 +201,10 @@ describe('the workbook', () => {
     const fs = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
-    const { provideFileSaver } = await import('../../electron/main/services/reports/file-saver');
+    const { provideFileSaver } = await import('../../electron/main/services/files/saver');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-xlsx-'));
     const offers: unknown[] = [];
-    provideFileSaver(t.ctx, { chooseSavePath: async (offer) => (offers.push(offer), path.join(dir, offer.fileName)) });
+    provideFileSaver(t.ctx, { chooseSavePath: async (offer) => (offers.push(offer), path.join(dir, offer.suggestedName)) });
     for (const [language, sheets] of [
       ['zh', ['汇总', '台账', '按站点', '按场地', '按服务对象', '按合作单位', '按星期', '按时段', '按月份']],
       ['en', ['Summary', 'Ledger', 'By site', 'By space', 'By audience', 'By partner', 'By weekday', 'By hour', 'By month']],
@@ -225,6 +225,6 @@ describe('the workbook', () => {
       expect(utilisation.getCell(2).value).toBeCloseTo(840 / (22 * 840 + 6 * 480 + 31 * 720), 10);
       expect(utilisation.getCell(2).numFmt).toBe('0.0%');
     }
-    expect(offers[0]).toEqual({ fileName: 'r-zh.xlsx', filterName: 'Excel', extensions: ['xlsx'] });
+    expect(offers[0]).toEqual({ suggestedName: 'r-zh.xlsx', filterName: 'Excel', extensions: ['xlsx'] });
   });
 });

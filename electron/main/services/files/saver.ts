@@ -27,7 +27,7 @@ export function provideFileSaver(ctx: ServiceContext, saver: FileSaver): void {
   savers.set(ctx, saver);
 }
 
-function saverOf(ctx: ServiceContext): FileSaver {
+export function fileSaverOf(ctx: ServiceContext): FileSaver {
   const saver = savers.get(ctx);
   if (!saver) throw new AppError('internal', 'files.unavailable', 'Saving files is only available in the desktop app');
   return saver;
@@ -35,7 +35,7 @@ function saverOf(ctx: ServiceContext): FileSaver {
 
 /** Ask where, then write the bytes there; null when the user cancelled. */
 export async function saveFile(ctx: ServiceContext, request: SaveRequest, bytes: Uint8Array | string): Promise<string | null> {
-  const path = await saverOf(ctx).chooseSavePath(request);
+  const path = await fileSaverOf(ctx).chooseSavePath(request);
   if (!path) return null;
   try {
     await fs.writeFile(path, bytes);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import type { Handlers } from '../handlers';
 import type { ServiceContext } from '../context';
-import { fileSaverOf } from './file-saver';
+import { fileSaverOf } from '../files/saver';
 import { buildLedger, readReportSettings, saveReportSettings } from './ledger';
 import { buildReport } from './report';
 import { usageReport } from './usage';
@@ -27,7 +27,7 @@ export function reportsHandlers(ctx: ServiceContext): Handlers<ReportMethods> {
       const report = await buildReport(ctx, db, query);
       const ledger = await buildLedger(ctx, db, query, WORKBOOK_LEDGER_ROWS);
       const buffer = await buildWorkbook(report, ledger, language, charts);
-      const path = await saver.chooseSavePath({ fileName, filterName: 'Excel', extensions: ['xlsx'] });
+      const path = await saver.chooseSavePath({ suggestedName: fileName, filterName: 'Excel', extensions: ['xlsx'] });
       if (path === null) return { path: null };
       try {
         await fs.writeFile(path, buffer);
