@@ -208,16 +208,15 @@ const plansCalendar: PgMigration = {
         UNIQUE (series_id, date)
       );
     `);
-    // The holidays frozen with SQLite's migration 0002, the same rows.
-    for (const y of frozenHolidayYears()) {
-      await c.query(`INSERT INTO calendar_years (year, source, updated_at) VALUES ($1, 'dataset', $2)`, [y.year, `${y.year}-01-01T00:00`]);
-      if (y.days.length === 0) continue;
-      await c.query(
-        `INSERT INTO calendar_days (date, kind, name, follows_weekday)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
-        [y.days.map((d) => d.date), y.days.map((d) => d.kind), y.days.map((d) => d.name), y.days.map((d) => d.followsWeekday)],
-      );
-    }
+    // The holidays frozen with SQLite's migration 0002, the same rows, in two statements.
+    const years = frozenHolidayYears();
+    const days = years.flatMap((y) => y.days);
+    await c.query(`INSERT INTO calendar_years (year, source, updated_at) SELECT y, 'dataset', y || '-01-01T00:00' FROM unnest($1::int[]) AS y`, [years.map((y) => y.year)]);
+    await c.query(
+      `INSERT INTO calendar_days (date, kind, name, follows_weekday)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
+      [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name), days.map((d) => d.followsWeekday)],
+    );
   },
 };
 

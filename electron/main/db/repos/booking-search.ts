@@ -12,6 +12,7 @@ import type { BookingSearchItem } from '../../../shared/contract/bookings';
 import type { BookingStatus } from '../../../shared/domain';
 import { addDays } from '../../../shared/time';
 import type { DB } from '../schema';
+import { onServer } from '../dialect';
 
 /** One word of the query, as the search service read it. */
 export type SearchTerm =
@@ -35,8 +36,12 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function like(column: string, pattern: string): Expression<SqlBool> {
-  return sql<SqlBool>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
+/**
+ * SQLite's LIKE ignores the case of Latin letters (an English name typed in lower case
+ * still matches); PostgreSQL's does not, so there the same search is ILIKE.
+ */
+function like(db: Kysely<DB>, column: string, pattern: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} ${onServer(db) ? sql`ILIKE` : sql`LIKE`} ${pattern} ESCAPE '\\'`;
 }
 
 /** The condition one word puts on a booking `b`. */
@@ -47,21 +52,21 @@ function termCondition(db: Kysely<DB>, t: SearchTerm, q: SearchQuery): Expressio
     return sql<SqlBool>`(b.space_id IN (${allSpaces}) AND b.start >= ${`${t.day}T00:00`} AND b.start < ${`${addDays(t.day, 1)}T00:00`})`;
   }
   const p = `%${likeEscape(t.text)}%`;
-  const contactMatch = t.phoneDigits ? sql<SqlBool>`(${like('c2.name', p)} OR ${like('c2.phone', `%${likeEscape(t.phoneDigits)}`)})` : like('c2.name', p);
+  const contactMatch = t.phoneDigits ? sql<SqlBool>`(${like(db, 'c2.name', p)} OR ${like(db, 'c2.phone', `%${likeEscape(t.phoneDigits)}`)})` : like(db, 'c2.name', p);
   const contacts = db.selectFrom('contacts as c2').select('c2.id').where(contactMatch);
   const organisations = db
     .selectFrom('organisations as o2')
     .select('o2.id')
-    .where(sql<SqlBool>`(${like('o2.name', p)} OR ${like('o2.name_en', p)})`);
+    .where(sql<SqlBool>`(${like(db, 'o2.name', p)} OR ${like(db, 'o2.name_en', p)})`);
   const spaces = db
     .selectFrom('spaces as s2')
     .innerJoin('sites as si2', 'si2.id', 's2.site_id')
     .select('s2.id')
-    .where(sql<SqlBool>`(${like('s2.name', p)} OR ${like('s2.name_en', p)} OR ${like('si2.name', p)} OR ${like('si2.name_en', p)})`);
+    .where(sql<SqlBool>`(${like(db, 's2.name', p)} OR ${like(db, 's2.name_en', p)} OR ${like(db, 'si2.name', p)} OR ${like(db, 'si2.name_en', p)})`);
   return sql<SqlBool>`(b.contact_id IN (${contacts})
     OR b.organisation_id IN (${organisations})
     OR b.space_id IN (${spaces})
-    OR (b.space_id IN (${allSpaces}) AND b.start >= ${`${q.titleFrom}T00:00`} AND b.start < ${`${q.titleTo}T00:00`} AND ${like('b.title', p)}))`;
+    OR (b.space_id IN (${allSpaces}) AND b.start >= ${`${q.titleFrom}T00:00`} AND b.start < ${`${q.titleTo}T00:00`} AND ${like(db, 'b.title', p)}))`;
 }
 
 /**
