@@ -7,6 +7,7 @@
 import type { Output } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
+import { providedPerContext } from '../provided';
 
 export interface BackupDesk {
   overview(): Promise<Output<'backups.overview'>>;
@@ -20,14 +21,7 @@ export interface BackupDesk {
   clearSecondFolder(): Promise<Output<'backups.clearSecondFolder'>>;
 }
 
-const desks = new WeakMap<ServiceContext, BackupDesk>();
+const desks = providedPerContext<BackupDesk>(() => new AppError('permission', 'backups.unavailable', 'Backups are made by the desktop app only'));
 
-export function provideBackupDesk(ctx: ServiceContext, desk: BackupDesk): void {
-  desks.set(ctx, desk);
-}
-
-export function backupDeskOf(ctx: ServiceContext): BackupDesk {
-  const desk = desks.get(ctx);
-  if (!desk) throw new AppError('permission', 'backups.unavailable', 'Backups are made by the desktop app only');
-  return desk;
-}
+export const provideBackupDesk: (ctx: ServiceContext, desk: BackupDesk) => void = desks.provide;
+export const backupDeskOf: (ctx: ServiceContext) => BackupDesk = desks.of;

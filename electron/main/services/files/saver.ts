@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
+import { providedPerContext } from '../provided';
 
 export interface SaveRequest {
   /** Offered in the dialog, e.g. 预约_2026-11-23.xlsx. */
@@ -21,17 +22,10 @@ export interface FileSaver {
   chooseSavePath(request: SaveRequest): Promise<string | null>;
 }
 
-const savers = new WeakMap<ServiceContext, FileSaver>();
+const savers = providedPerContext<FileSaver>(() => new AppError('internal', 'files.unavailable', 'Saving files is only available in the desktop app'));
 
-export function provideFileSaver(ctx: ServiceContext, saver: FileSaver): void {
-  savers.set(ctx, saver);
-}
-
-export function fileSaverOf(ctx: ServiceContext): FileSaver {
-  const saver = savers.get(ctx);
-  if (!saver) throw new AppError('internal', 'files.unavailable', 'Saving files is only available in the desktop app');
-  return saver;
-}
+export const provideFileSaver: (ctx: ServiceContext, saver: FileSaver) => void = savers.provide;
+export const fileSaverOf: (ctx: ServiceContext) => FileSaver = savers.of;
 
 /** Ask where, then write the bytes there; null when the user cancelled. */
 export async function saveFile(ctx: ServiceContext, request: SaveRequest, bytes: Uint8Array | string): Promise<string | null> {

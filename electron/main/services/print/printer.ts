@@ -7,6 +7,7 @@
 import { AppError } from '../../../shared/errors';
 import type { PrintJob } from '../../../shared/contract/print';
 import type { ServiceContext } from '../context';
+import { providedPerContext } from '../provided';
 
 export interface Printer {
   /** Render the window in print layout to a PDF and let the user save it; null when cancelled. */
@@ -15,15 +16,8 @@ export interface Printer {
   print(job: PrintJob): Promise<{ printed: boolean }>;
 }
 
-const printers = new WeakMap<ServiceContext, Printer>();
+const printers = providedPerContext<Printer>(() => new AppError('internal', 'print.unavailable', 'Printing is only available in the desktop app'));
 
 /** Attach a printer to one backend's context (one window, one printer). */
-export function providePrinter(ctx: ServiceContext, printer: Printer): void {
-  printers.set(ctx, printer);
-}
-
-export function printerOf(ctx: ServiceContext): Printer {
-  const printer = printers.get(ctx);
-  if (!printer) throw new AppError('internal', 'print.unavailable', 'Printing is only available in the desktop app');
-  return printer;
-}
+export const providePrinter: (ctx: ServiceContext, printer: Printer) => void = printers.provide;
+export const printerOf: (ctx: ServiceContext) => Printer = printers.of;

@@ -8,6 +8,7 @@
 import { AppError } from '../../../shared/errors';
 import type { Output, ParsedInput } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
+import { providedPerContext } from '../provided';
 
 export interface StorageHost {
   describe(): Promise<Output<'storage.get'>>;
@@ -18,14 +19,7 @@ export interface StorageHost {
   progress(): Output<'storage.progress'>;
 }
 
-const hosts = new WeakMap<ServiceContext, StorageHost>();
+const hosts = providedPerContext<StorageHost>(() => new AppError('internal', 'storage.unavailable', 'Choosing where data is kept is only available in the desktop app'));
 
-export function provideStorageHost(ctx: ServiceContext, host: StorageHost): void {
-  hosts.set(ctx, host);
-}
-
-export function storageHostOf(ctx: ServiceContext): StorageHost {
-  const host = hosts.get(ctx);
-  if (!host) throw new AppError('internal', 'storage.unavailable', 'Choosing where data is kept is only available in the desktop app');
-  return host;
-}
+export const provideStorageHost: (ctx: ServiceContext, host: StorageHost) => void = hosts.provide;
+export const storageHostOf: (ctx: ServiceContext) => StorageHost = hosts.of;
