@@ -138,6 +138,11 @@ export const occurrence = z.object({
   /** On a make-up workday (调休): the weekday whose plan it runs; null on every other day. */
   followsWeekday: weekday.nullable(),
   unknownYear: z.boolean(),
+  /**
+   * In a preview: the occurrence starts before now (a series started mid-term). A date
+   * left alone or skipped there is not written; only an explicit book or move writes it.
+   */
+  past: z.boolean().optional(),
   bookingId: id.nullable(),
   exception: z.enum(['skipped', 'moved']).nullable(),
   /** Why the date was skipped or moved, as the coordinator wrote it (series views only). */

@@ -59,7 +59,8 @@ interface ToBook {
  * offer, not part of the rule). Each date is checked once, here, against facts read in
  * this transaction plus the occurrences before it, the rules createBooking applies. A
  * date left alone that no longer passes (something changed since the preview) or that
- * falls on a holiday asks for a decision, and nothing is written.
+ * falls on a holiday asks for a decision, and nothing is written. Dates before now are
+ * not written unless the user books or moves them.
  */
 async function applyDecisions(
   ctx: ServiceContext,
@@ -72,8 +73,14 @@ async function applyDecisions(
   const byDate = new Map(decisions.map((d) => [d.date, d]));
   const toBook: ToBook[] = [];
   const exceptions: SeriesException[] = [];
+  const now = ctx.now();
   for (const date of c.dates) {
     const d = byDate.get(date);
+    // A series started mid-term: its dates already gone are history, not bookings. Left
+    // alone or skipped they are not written (nor kept as a skip to restore); an explicit
+    // book or move still writes one, checked like any other.
+    const past = occurrenceFields(s, date).start < now;
+    if (past && (!d || d.action === 'skip')) continue;
     if (!d) {
       if (c.makeUp.has(date)) continue;
       const day = dayOf(c.facts, date);

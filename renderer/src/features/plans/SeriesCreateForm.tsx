@@ -6,6 +6,7 @@ import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
+import { SeriesTally } from './SeriesTally';
 import { TimeRangeItems } from './TimeRangeItems';
 import { useMoveChecks } from './useMoveChecks';
 
@@ -161,6 +162,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
       {preview?.some((o) => o.unknownYear) && <Alert type="warning" showIcon title={t('plans.unknownYearInSeries')} />}
       {preview && (
         <>
+          <SeriesTally occurrences={preview} />
           <OccurrenceTable
             occurrences={preview}
             decisions={decisions}
@@ -168,9 +170,13 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
             onDecide={decide}
             moveChecks={moves.checks}
           />
-          <Button type="primary" onClick={save}>
-            {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}
-          </Button>
+          {/* However long the preview, the save stays at the bottom of the screen. */}
+          <div className="sticky-footer">
+            <Button type="primary" onClick={save}>
+              {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}
+            </Button>
+            <SeriesTally occurrences={preview} repeat />
+          </div>
         </>
       )}
     </Space>
