@@ -105,8 +105,8 @@ function busyDays(spans: BookingSpan[], spaceIndex: Map<number, number>, dayInde
 /** Hour rows per weekday in the heatmap accumulators (a window ends at 24:00 at the latest). */
 const HOURS = 48;
 
-export async function usageReport(db: Kysely<DB>, input: { from: string; to: string; siteId?: number }) {
-  const spaces = await listSpaces(db, { siteId: input.siteId, includeArchived: false });
+export async function usageReport(db: Kysely<DB>, input: { from: string; to: string; siteId?: number; spaceId?: number; audienceId?: number }) {
+  const spaces = (await listSpaces(db, { siteId: input.siteId, includeArchived: false })).filter((s) => input.spaceId === undefined || s.id === input.spaceId);
   const names = new Map(spaces.map((s) => [s.id, s.name]));
   const ids = spaces.map((s) => s.id);
   const days = await spaceDays(db, ids, input.from, input.to);
@@ -146,6 +146,7 @@ export async function usageReport(db: Kysely<DB>, input: { from: string; to: str
     const weekday = di === undefined ? isoWeekday(day.date) : weekdayOf[di];
     const row = weekday * HOURS;
     for (const w of day.windows) {
+      if (input.audienceId !== undefined && w.audienceId !== input.audienceId) continue;
       const lo = minutesOf(w.start);
       const hi = minutesOf(w.end);
       for (let h = Math.floor(lo / 60); h * 60 < hi; h++) {

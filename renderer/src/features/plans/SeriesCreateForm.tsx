@@ -5,6 +5,7 @@ import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
+import { useGroupedSpaceOptions } from '../../components/spaceOptions';
 import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
 import { SeriesTally } from './SeriesTally';
 import { TimeRangeItems } from './TimeRangeItems';
@@ -22,7 +23,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
   const { t } = useTranslation();
   const { message } = App.useApp();
   const local = useLocalName();
-  const spaces = useQuery('spaces.list', {});
+  const spaceOptions = useGroupedSpaceOptions();
   const audiences = useQuery('audiences.list', {});
   const orgs = useQuery('organisations.list', {});
   const [form] = Form.useForm();
@@ -95,7 +96,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
         style={{ rowGap: 8 }}
       >
         <Form.Item name="spaceId" label={t('plans.space')}>
-          <Select style={{ width: 200 }} options={(spaces.data ?? []).map((s) => ({ value: s.id, label: local(s) }))} showSearch optionFilterProp="label" />
+          <Select style={{ width: 200 }} options={spaceOptions} showSearch optionFilterProp="label" />
         </Form.Item>
         <Form.Item name="title" label={t('plans.seriesTitle')}>
           <Input style={{ width: 180 }} />
