@@ -150,6 +150,11 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
             aria-label={t('plans.validFrom')}
             value={dateOk ? dayjs(validFrom) : null}
             onChange={(d) => setValidFrom(d ? d.format('YYYY-MM-DD') : '')}
+            // A date typed in full counts when the field is left, not only after Enter.
+            onBlur={(e) => {
+              const typed = (e.target as HTMLInputElement).value;
+              if (DATE_RE.test(typed)) setValidFrom(typed);
+            }}
             status={spaceId !== null && !dateOk ? 'warning' : undefined}
           />
         </Space>
@@ -221,6 +226,11 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
                   </Typography.Text>
                 )}
               </Space>
+            </>
+          )}
+          <Alert type="info" showIcon title={t('plans.hint')} />
+          {spaceId !== null && (
+            <>
               <Space wrap>
                 <Select style={{ width: 90 }} aria-label={t('plans.editor.copyFrom')} value={copyFrom} onChange={setCopyFrom} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: t(`plans.weekday.${d}`) }))} />
                 <Button onClick={copyDay}>{t('plans.copyDay')}</Button>
@@ -252,7 +262,6 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
               </Space>
             </>
           )}
-          <Alert type="info" showIcon title={t('plans.hint')} />
         </Space>
       </div>
     </Space>

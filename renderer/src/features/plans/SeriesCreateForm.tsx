@@ -162,7 +162,8 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
       </Form>
       {preview?.some((o) => o.unknownYear) && <Alert type="warning" showIcon title={t('plans.unknownYearInSeries')} />}
       {preview && (
-        <>
+        // One block, so the save bar can stick to the bottom of the screen over the whole table.
+        <div>
           <SeriesTally occurrences={preview} />
           <OccurrenceTable
             occurrences={preview}
@@ -171,14 +172,13 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
             onDecide={decide}
             moveChecks={moves.checks}
           />
-          {/* However long the preview, the save stays at the bottom of the screen. */}
           <div className="sticky-footer">
             <Button type="primary" onClick={save}>
               {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}
             </Button>
             <SeriesTally occurrences={preview} repeat />
           </div>
-        </>
+        </div>
       )}
     </Space>
   );

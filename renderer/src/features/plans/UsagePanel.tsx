@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import * as echarts from 'echarts/core';
 import { HeatmapChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import type { Output } from '../../../../electron/shared/contract';
 import { useQuery } from '../../api/client';
 import { useToday } from '../../api/clock';
@@ -14,7 +14,8 @@ import { SitePicker, useSiteChoice } from '../../components/SitePicker';
 import { addDays } from '../../../../electron/shared/time';
 import type { IdleWindowOffer } from './planOffer';
 
-echarts.use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+// SVG: the percentages are text a screen reader (and a test) can read, not pixels.
+echarts.use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
 type IdleWindow = Output<'reports.usage'>['idleWindows'][number];
 const percent = (used: number, window: number) => Math.round((100 * used) / (window || 1));
@@ -46,7 +47,7 @@ export function UsagePanel(props: { onOffer(offer: IdleWindowOffer): void }) {
   const chartEl = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!chartEl.current || !usage.data) return;
-    const chart = echarts.init(chartEl.current);
+    const chart = echarts.init(chartEl.current, undefined, { renderer: 'svg' });
     const hours = Array.from({ length: 16 }, (_, i) => i + 7);
     chart.setOption({
       tooltip: { formatter: (p: { value: number[] }) => `${Math.round(p.value[2])}%` },

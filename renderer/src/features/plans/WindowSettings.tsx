@@ -64,32 +64,32 @@ export function WindowSettings(props: {
             options={props.organisations.map((o) => ({ value: o.id, label: local(o) }))}
           />,
         )}
-        {row(
-          t('plans.quota.maxPerWeek'),
+        {/* The two quotas share a row, so the card stays short beside the grid. */}
+        <div style={{ display: 'grid', gridTemplateColumns: '120px 1fr 1fr', alignItems: 'center', gap: 8 }}>
+          <span>{t('plans.quota.limits')}</span>
           <InputNumber
             aria-label={t('plans.quota.maxPerWeek')}
             min={1}
             max={50}
             precision={0}
             placeholder={t('plans.quota.noLimit')}
+            prefix={t('plans.quota.perWeekPrefix')}
             value={w.maxPerWeek}
             onChange={(v) => props.onChange({ ...w, maxPerWeek: limit(v) })}
-            style={{ width: 110 }}
-          />,
-        )}
-        {row(
-          t('plans.quota.maxHeadCount'),
+            style={{ width: '100%' }}
+          />
           <InputNumber
             aria-label={t('plans.quota.maxHeadCount')}
             min={1}
             max={2000}
             precision={0}
             placeholder={t('plans.quota.noLimit')}
+            prefix={t('plans.quota.headCountPrefix')}
             value={w.maxHeadCount}
             onChange={(v) => props.onChange({ ...w, maxHeadCount: limit(v) })}
-            style={{ width: 110 }}
-          />,
-        )}
+            style={{ width: '100%' }}
+          />
+        </div>
         <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
           <Typography.Text type="secondary">{t('plans.quota.hint')}</Typography.Text>
           <Popconfirm title={t('plans.quota.removeConfirm')} okText={t('plans.delete')} cancelText={t('common.back')} onConfirm={props.onRemove}>
