@@ -36,11 +36,11 @@ async function snapBoth(page: Page, snap: (name: string) => Promise<void>, name:
 }
 
 /** Both ends of a date-range picker, typed, Enter after each. */
-async function fillRange(page: Page, first: string | RegExp, from: string, to: string) {
+async function fillRange(page: Page, first: string | RegExp, from: string, to: string, last = '到') {
   await page.getByRole('textbox', { name: first }).click();
   await page.getByRole('textbox', { name: first }).fill(from);
   await page.keyboard.press('Enter');
-  await page.getByRole('textbox', { name: '到' }).fill(to);
+  await page.getByRole('textbox', { name: last }).fill(to);
   await page.keyboard.press('Enter');
 }
 
@@ -247,4 +247,58 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   );
   expect(written).toHaveLength(future('free'));
   expect(written.every((b) => b.start >= '2026-11-23'), 'nothing booked in the past').toBe(true);
+});
+
+test('the same screens in English: a site remembered from the last start, the off-peak view, an offered window, a closure’s call list, a series’ tally', async ({
+  openApp,
+  backend,
+  page,
+  snap,
+}) => {
+  test.setTimeout(120_000);
+  const sites = await call<{ id: number; name: string }[]>(backend, 'sites.list', {});
+  const shuxiang = sites.find((s) => s.name === '书香曲阳社区文化会客厅')!;
+  // The site chosen before the app was last closed.
+  await page.addInitScript((id) => window.localStorage.setItem('stagger.site', String(id)), shuxiang.id);
+  await openApp('plans', { language: 'en' });
+  await page.getByRole('tab', { name: 'Off-peak' }).click();
+  await expect(page.getByRole('combobox', { name: 'Site' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText(
+    'Shuxiang Quyang Community Culture Parlour',
+  );
+  await chooseOption(page, 'Space filter', 'Reading & Study Area');
+  await expect(page.getByRole('img', { name: 'Usage of the windows by weekday and hour' }).locator('text', { hasText: /^\d+%$/ }).first()).toBeVisible();
+  await snapBoth(page, snap, 'plans-walk-en-usage');
+  await page.getByRole('button', { name: /^Offer to another audience: / }).first().click();
+  await expect(page.getByRole('complementary', { name: 'Window settings and actions' })).toContainText('Idle window:');
+  await expect(page.getByText('Saving makes a new version from 2026-11-30; earlier versions stay as they are')).toBeVisible();
+  await snapBoth(page, snap, 'plans-walk-en-offer');
+
+  await page.getByRole('tab', { name: 'Closures' }).click();
+  await page.getByRole('button', { name: 'Add closure' }).click();
+  await expect(page.getByText('Choose the first and last day of the closure')).toBeVisible();
+  await chooseOption(page, 'Space', 'Reading & Study Area');
+  await fillRange(page, /^Closed/, '2026-11-25', '2026-11-25', 'To');
+  await page.getByRole('textbox', { name: 'Reason' }).fill('Fire inspection');
+  await page.getByRole('button', { name: 'Add closure' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('row', { name: /上外学生自修/ })).toContainText('13800138012');
+  await expect(dialog.getByRole('button', { name: 'Copy for WeChat' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await snapBoth(page, snap, 'plans-walk-en-closure-hits');
+  await dialog.getByRole('button', { name: 'Keep them' }).click();
+
+  await page.getByRole('tab', { name: 'Recurring series' }).click();
+  await chooseOption(page, 'Space', 'Reading & Study Area');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Term reading group');
+  await chooseOption(page, 'Audience', 'Teachers & students');
+  await page.getByRole('combobox', { name: 'Weekdays' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('Wed', { exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('textbox', { name: 'Start date' }).fill('2026-09-09');
+  await page.getByRole('textbox', { name: 'Until' }).fill('2026-12-30');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('status', { name: 'Preview summary' })).toHaveText(/^Bookable \d+ · Clashes \d+ · Holidays \d+ · Make-up days \d+ · Past 12 · Closed 1$/);
+  await page.getByRole('row', { name: /2026-10-14/ }).scrollIntoViewIfNeeded();
+  await expectInView(page, page.getByRole('button', { name: /^Save series/ }));
+  await snapBoth(page, snap, 'plans-walk-en-series-tally');
 });

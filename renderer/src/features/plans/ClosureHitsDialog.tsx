@@ -21,7 +21,7 @@ function NoticeSheet(props: { facts: ClosureFacts; hits: Hit[]; heading: string 
     <div className="print-sheets">
       <style>{'@page { size: A4 landscape; margin: 10mm; }'}</style>
       <section className="print-sheet desk-sheet" role="article" aria-label={t('plans.notice.sheet')}>
-        <h1 className="sheet-title" style={{ fontSize: '6mm', margin: '0 0 2mm' }}>
+        <h1 style={{ fontSize: '5.5mm', lineHeight: 1.3, margin: '0 0 2mm', whiteSpace: 'normal' }}>
           {props.heading}
         </h1>
         <table className="desk-table">
@@ -142,11 +142,11 @@ export function ClosureHitsDialog(props: { result: ClosureHits | null; facts: Cl
           scroll={{ y: 360 }}
           dataSource={hits}
           columns={[
-            { title: t('plans.notice.col.when'), render: (_, b) => <span style={UNBROKEN}>{`${dayLabel(t, b.start.slice(0, 10))} ${b.start.slice(11)}–${b.end.slice(11)}`}</span> },
+            { title: t('plans.notice.col.when'), width: 210, render: (_, b) => <span style={UNBROKEN}>{`${dayLabel(t, b.start.slice(0, 10))} ${b.start.slice(11)}–${b.end.slice(11)}`}</span> },
             { title: t('plans.notice.col.space'), dataIndex: 'spaceName' },
             { title: t('plans.notice.col.title'), dataIndex: 'title' },
             { title: t('plans.notice.col.contact'), render: (_, b) => b.contactName ?? <Tag>{t('plans.notice.noContact')}</Tag> },
-            { title: t('plans.notice.col.phone'), render: (_, b) => <span style={UNBROKEN}>{b.contactPhone ?? ''}</span> },
+            { title: t('plans.notice.col.phone'), width: 130, render: (_, b) => <span style={UNBROKEN}>{b.contactPhone ?? ''}</span> },
             { title: t('plans.notice.col.organisation'), render: (_, b) => b.organisationName ?? '' },
             ...(cancelled !== null ? [{ title: t('plans.notice.col.status'), render: () => <Tag color="red">{t('plans.notice.cancelled')}</Tag> }] : []),
           ]}
