@@ -106,7 +106,7 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   await expect(side).toContainText(`闲置时段：${weekday} ${time} 居民`);
   const settings = page.getByRole('region', { name: '时段设置' });
   await expect(settings).toContainText(`${weekday} ${time}（居民）`);
-  await expect(page.getByText('保存将新建 2026-11-30 起的版本，之前的版本不变')).toBeVisible();
+  await expect(page.getByText('将新建 2026-11-30 起的版本')).toBeVisible();
   // 9. At 1366×768 the window's settings, the save and the help are in view without scrolling.
   await expectInView(page, settings);
   await expectInView(page, page.getByRole('button', { name: '保存计划' }));
@@ -270,7 +270,10 @@ test('the same screens in English: a site remembered from the last start, the of
   await snapBoth(page, snap, 'plans-walk-en-usage');
   await page.getByRole('button', { name: /^Offer to another audience: / }).first().click();
   await expect(page.getByRole('complementary', { name: 'Window settings and actions' })).toContainText('Idle window:');
-  await expect(page.getByText('Saving makes a new version from 2026-11-30; earlier versions stay as they are')).toBeVisible();
+  await expect(page.getByText('New version from 2026-11-30')).toBeVisible();
+  const side = page.getByRole('complementary', { name: 'Window settings and actions' });
+  await expectInView(page, side.getByRole('region', { name: 'Window settings' }));
+  await expectInView(page, side.getByRole('alert').last());
   await snapBoth(page, snap, 'plans-walk-en-offer');
 
   await page.getByRole('tab', { name: 'Closures' }).click();

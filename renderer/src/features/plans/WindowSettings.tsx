@@ -1,4 +1,4 @@
-import { Button, Card, InputNumber, Popconfirm, Select, Space, Typography } from 'antd';
+import { Button, Card, InputNumber, Popconfirm, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../../electron/shared/domain';
 import type { PlanWindow } from '../../../../electron/shared/contract/plans';
@@ -7,8 +7,8 @@ import { useLocalName } from '../../components/localName';
 /**
  * The selected window's audience, standing group (常驻团体) and quotas: at most so many
  * bookings a week per group, at most so many people. Empty means no limit. Changing the
- * audience is how an idle window is offered to another group. Changes go into the draft
- * plan; they are written with 保存计划 like the drawn windows.
+ * audience is how an idle window is offered to another group. Empty limits read 不限.
+ * Changes go into the draft plan; they are written with 保存计划 like the drawn windows.
  */
 export function WindowSettings(props: {
   window: PlanWindow;
@@ -36,9 +36,16 @@ export function WindowSettings(props: {
       title={t('plans.quota.heading', { day: t(`plans.weekday.${w.weekday}`), start: w.start, end: w.end, audience: local(props.audiences.find((a) => a.id === w.audienceId)) })}
       styles={{ title: { whiteSpace: 'normal' } }}
       extra={
-        <Button size="small" onClick={props.onClose}>
-          {t('common.close')}
-        </Button>
+        <Space size={4}>
+          <Popconfirm title={t('plans.quota.removeConfirm')} okText={t('plans.delete')} cancelText={t('common.back')} onConfirm={props.onRemove}>
+            <Button danger size="small">
+              {t('plans.quota.remove')}
+            </Button>
+          </Popconfirm>
+          <Button size="small" onClick={props.onClose}>
+            {t('common.close')}
+          </Button>
+        </Space>
       }
     >
       <Space direction="vertical" style={{ width: '100%' }} size={8}>
@@ -72,8 +79,8 @@ export function WindowSettings(props: {
             min={1}
             max={50}
             precision={0}
-            placeholder={t('plans.quota.noLimit')}
-            prefix={t('plans.quota.perWeekPrefix')}
+            placeholder={t('plans.quota.any')}
+            suffix={t('plans.quota.perWeekSuffix')}
             value={w.maxPerWeek}
             onChange={(v) => props.onChange({ ...w, maxPerWeek: limit(v) })}
             style={{ width: '100%' }}
@@ -83,21 +90,13 @@ export function WindowSettings(props: {
             min={1}
             max={2000}
             precision={0}
-            placeholder={t('plans.quota.noLimit')}
-            prefix={t('plans.quota.headCountPrefix')}
+            placeholder={t('plans.quota.any')}
+            suffix={t('plans.quota.headCountSuffix')}
             value={w.maxHeadCount}
             onChange={(v) => props.onChange({ ...w, maxHeadCount: limit(v) })}
             style={{ width: '100%' }}
           />
         </div>
-        <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Text type="secondary">{t('plans.quota.hint')}</Typography.Text>
-          <Popconfirm title={t('plans.quota.removeConfirm')} okText={t('plans.delete')} cancelText={t('common.back')} onConfirm={props.onRemove}>
-            <Button danger size="small">
-              {t('plans.quota.remove')}
-            </Button>
-          </Popconfirm>
-        </Space>
       </Space>
     </Card>
   );
