@@ -83,6 +83,9 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   await page.getByRole('tab', { name: '闭馆' }).click();
   await expect(page.getByRole('combobox', { name: '站点' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('书香曲阳社区文化会客厅');
   await page.reload();
+  await page.getByRole('menuitem', { name: /前台/ }).click();
+  await expect(page.getByRole('combobox', { name: '站点' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('书香曲阳社区文化会客厅');
+  await page.getByRole('menuitem', { name: /错峰计划/ }).click();
   await page.getByRole('tab', { name: '闲置分析' }).click();
   await expect(page.getByRole('combobox', { name: '站点' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('书香曲阳社区文化会客厅');
 
