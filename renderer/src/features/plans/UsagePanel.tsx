@@ -53,7 +53,8 @@ export function UsagePanel(props: { onOffer(offer: IdleWindowOffer): void }) {
       tooltip: { formatter: (p: { value: number[] }) => `${Math.round(p.value[2])}%` },
       grid: { left: 60, right: 20, top: 10, bottom: 60 },
       xAxis: { type: 'category', data: hours.map((h) => `${h}:00`) },
-      yAxis: { type: 'category', data: [1, 2, 3, 4, 5, 6, 7].map((d) => t(`plans.weekday.${d}`)) },
+      // Monday on top, as a week is read.
+      yAxis: { type: 'category', inverse: true, data: [1, 2, 3, 4, 5, 6, 7].map((d) => t(`plans.weekday.${d}`)) },
       visualMap: { min: 0, max: 100, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f7fbff', '#08519c'] } },
       series: [
         {
