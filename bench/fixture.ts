@@ -32,7 +32,7 @@ export interface BenchFixture {
 
 export async function openFixture(file: string): Promise<BenchFixture> {
   const backend = await openBackend(file, { now: () => NOW });
-  const sqlite = backend.conn.sqlite;
+  const sqlite = backend.conn.sqlite!;
   const one = <T>(q: string, ...p: unknown[]) => sqlite.prepare(q).get(...p) as T;
   const site = one<{ site_id: number }>('SELECT site_id FROM spaces GROUP BY site_id ORDER BY count(*) DESC, site_id LIMIT 1').site_id;
   const room = one<{ id: number }>(

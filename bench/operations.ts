@@ -8,6 +8,7 @@ import { openDatabase } from '../electron/main/db/connection';
 import { addDays, isoWeekday } from '../electron/shared/time';
 import type { BenchFixture } from './fixture';
 import type { Operation } from './operation';
+import { exportOperation, importOperation } from './operations-files';
 import { plannedOperations } from './operations-planned';
 
 
@@ -104,5 +105,5 @@ function openOperation(f: BenchFixture): Operation {
 }
 
 export function operations(f: BenchFixture): Operation[] {
-  return [...rangeOperations(f), createOperation(f), ...plannedOperations(f), openOperation(f)];
+  return [...rangeOperations(f), createOperation(f), ...plannedOperations(f), importOperation(f), exportOperation(f, VIEW_SQL), openOperation(f)];
 }

@@ -4,6 +4,8 @@
  * tests and the benchmark call it directly.
  */
 import { openDatabase, type Connection, type OpenOptions } from './db/connection';
+import { openPostgres, type PgOptions } from './db/pg/connection';
+import type { ServerSettings } from '../shared/storage';
 import { MIGRATIONS } from './db/migrations';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import { createContext, type ServiceContext } from './services/context';
@@ -29,10 +31,13 @@ export interface BackendOptions extends OpenOptions, DispatchOptions {
   appVersion?: string;
 }
 
-export async function openBackend(file: string, opts: BackendOptions = {}): Promise<Backend> {
-  const conn = openDatabase(file, opts);
+/** A file path (this computer's database) or the shared server's settings. */
+export type DatabaseTarget = string | { server: ServerSettings; pg?: PgOptions };
+
+export async function openBackend(target: DatabaseTarget, opts: BackendOptions = {}): Promise<Backend> {
+  const conn = typeof target === 'string' ? openDatabase(target, opts) : await openPostgres(target.server, { log: opts.log, ...target.pg });
   const events = new EventBus(opts.log);
-  const store = createStore(conn.db, events);
+  const store = createStore(conn, events);
   const ctx = createContext({ now: opts.now, appVersion: opts.appVersion, schemaVersion: MIGRATIONS.length, events });
   if (opts.demoData && conn.migration.from === 0) await seedDemoData(ctx, store);
   const handlers = createHandlers(ctx, store);

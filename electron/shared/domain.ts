@@ -235,3 +235,34 @@ export const bookingView = booking.extend({
   audienceColor: z.string().nullable(),
 });
 export type BookingView = z.infer<typeof bookingView>;
+
+/**
+ * How a booking of another space holds this one's ground (see shared/family.ts): 'whole'
+ * when a space it is part of is booked (the whole court: 全场占用), 'part' when one of
+ * its parts is booked (a half: 半场占用).
+ */
+export const FAMILY_RELATIONS = ['whole', 'part'] as const;
+
+/**
+ * A booking of another space of the family, as it occupies the space shown (`spaceId`).
+ * Every view of a space on its own (calendar, today board, posters, desk sheet) shows
+ * these beside its own bookings, marked, so a half never looks free while the whole
+ * court is booked.
+ */
+export const familyHold = z.object({
+  /** The space whose ground is held. */
+  spaceId: id,
+  relation: z.enum(FAMILY_RELATIONS),
+  bookingId: id,
+  bookedSpaceId: id,
+  bookedSpaceName: z.string(),
+  bookedSpaceNameEn: z.string(),
+  start: z.string(),
+  end: z.string(),
+  title: z.string(),
+  organisationId: id.nullable(),
+  organisationName: z.string().nullable(),
+  audienceId: id.nullable(),
+  status: z.enum(BOOKING_STATUSES),
+});
+export type FamilyHold = z.infer<typeof familyHold>;

@@ -6,17 +6,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { openBackend, type Backend } from '../../electron/main/backend';
+import type { Backend } from '../../electron/main/backend';
+import { openLiveBackend, type LiveApp } from '../../electron/main/backups/open';
+import type { PgOptions } from '../../electron/main/db/pg/connection';
+import { provideFileSaver } from '../../electron/main/services/files/saver';
+import { provideStorageHost, type StorageHost } from '../../electron/main/services/storage/host';
+import { createStorageHost } from '../../electron/main/storage/host';
+import type { ServerSettings } from '../../electron/shared/storage';
 import { tempDbFile } from '../helpers/backend';
+import { answeringDialogs, type DialogAnswers } from '../helpers/backups';
+import { freshServerSchema } from '../helpers/pg';
+import { testSecrets } from '../helpers/secrets';
 
 /** The tests run on a fixed Monday so demo weeks, holidays and "today" are repeatable. */
 export const TODAY = '2026-11-23';
 export const NOW = `${TODAY}T09:00`;
 
 export const SCREEN_DIR = path.resolve('test-results/screens');
+/** Where the save dialog "saves" in the tests: the exported files, to be read back. */
+export const EXPORT_DIR = path.resolve('test-results/exports');
 
 export interface Fixtures {
+  /** The backend as it was opened (a restore or 数据存放 in the test swaps liveApp's, not this one). */
   backend: Backend;
+  /** The backend a restore or 数据存放 can swap, with its backups in the test's temp folder. */
+  liveApp: LiveApp;
+  /** What the app's file dialogs answer (null: cancelled); a test sets them before clicking. */
+  dialogAnswers: DialogAnswers;
+  /** With `useServer`: a schema of its own on the test server, where 数据存放 moves the data. */
+  serverTarget: { server: ServerSettings; pg: PgOptions } | null;
   /** Opens the app at a screen (hash), with the bridge installed. */
   openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en'; askOperator?: boolean }) => Promise<Page>;
   snap: (name: string) => Promise<void>;
@@ -31,20 +49,64 @@ export interface Options {
    * the same instant as backendNow. The browser's zone is Playwright's `timezoneId`.
    */
   browserNow: string | undefined;
+  /**
+   * Give the test a schema of its own on the test server (npm run test:e2e starts one)
+   * for 数据存放 to move the data into; the storage host is provided either way.
+   */
+  useServer: boolean;
 }
 
 export const test = base.extend<Fixtures & Options>({
   demoData: [true, { option: true }],
   backendNow: [NOW, { option: true }],
   browserNow: [undefined, { option: true }],
-  backend: async ({ demoData, backendNow }, use) => {
-    const backend = await openBackend(tempDbFile('stagger-e2e'), { demoData, checkOutput: true, now: () => backendNow });
-    await use(backend);
-    await backend.close();
+  useServer: [false, { option: true }],
+  serverTarget: async ({ useServer }, use) => {
+    await use(useServer ? await freshServerSchema() : null);
   },
-  openApp: async ({ page, backend, backendNow, browserNow }, use) => {
+  dialogAnswers: async ({}, use) => use({ folder: null, open: null, save: null }),
+  liveApp: async ({ demoData, backendNow, dialogAnswers, serverTarget }, use) => {
+    const file = tempDbFile('stagger-e2e');
+    const dir = path.dirname(file);
+    // Backups are stamped from backendNow on, running with real time so each gets its own time.
+    const started = Date.now();
+    const clock = () => new Date(Date.parse(`${backendNow}:00+08:00`) + Date.now() - started);
+    // The save dialog answers with a file of the suggested name under test-results/exports/.
+    const saver = {
+      chooseSavePath: async (r: { suggestedName: string }) => {
+        fs.mkdirSync(EXPORT_DIR, { recursive: true });
+        return path.join(EXPORT_DIR, r.suggestedName);
+      },
+    };
+    let host: StorageHost | undefined;
+    const app = await openLiveBackend(file, {
+      backend: { demoData, checkOutput: true, now: () => backendNow },
+      backups: { folder: path.join(dir, 'backups'), dataDir: dir, dialogs: answeringDialogs(dialogAnswers), clock },
+      provide: (b) => {
+        provideFileSaver(b.ctx, saver);
+        if (host) provideStorageHost(b.ctx, host);
+      },
+    });
+    // The same storage host as the app's, with test secrets and the test's schema.
+    host = createStorageHost({
+      dataDir: dir,
+      file,
+      secrets: testSecrets,
+      pg: serverTarget?.pg,
+      current: () => app.live.current(),
+      switchTo: async (target) => {
+        await app.live.swap({ replace: async () => async () => {}, open: app.openAt(target) });
+      },
+      chooseSaveFile: async (name) => path.join(dir, name),
+    });
+    provideStorageHost(app.live.current().ctx, host);
+    await use(app);
+    await app.live.close();
+  },
+  backend: async ({ liveApp }, use) => use(liveApp.live.current()),
+  openApp: async ({ page, liveApp, backendNow, browserNow }, use) => {
     await page.clock.setFixedTime(new Date(browserNow ?? `${backendNow}:00+08:00`));
-    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => backend.dispatch(method, input));
+    await page.exposeBinding('__staggerInvoke', (_source, method: unknown, input: unknown) => liveApp.dispatch(method, input));
     await page.addInitScript(() => {
       const w = window as unknown as { api: unknown; __staggerInvoke: (m: string, i: unknown) => Promise<unknown> };
       w.api = { invoke: (method: string, input: unknown) => w.__staggerInvoke(method, input) };

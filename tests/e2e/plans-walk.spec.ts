@@ -250,6 +250,9 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   );
   expect(written).toHaveLength(future('free'));
   expect(written.every((b) => b.start >= '2026-11-23'), 'nothing booked in the past').toBe(true);
+  // The dates gone by are not kept as skips to restore either: only the closed 11-25 is skipped.
+  const listed = await call<{ title: string; skipped: number }[]>(backend, 'series.list', { spaceId: reading.id });
+  expect(listed.find((x) => x.title === '学期读书会')?.skipped).toBe(1);
 });
 
 test('the same screens in English: a site remembered from the last start, the off-peak view, an offered window, a closure’s call list, a series’ tally', async ({

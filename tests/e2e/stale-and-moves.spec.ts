@@ -16,7 +16,7 @@ test('another desk changed the booking meanwhile: saving says who and when, and 
   await expect(dialog.getByLabel('活动名称')).toHaveValue('户外职工午间休息');
 
   // The coordinator, at another desk on the same database, renames it.
-  const other = await openBackend(backend.conn.sqlite.name, { now: () => NOW });
+  const other = await openBackend(backend.conn.sqlite!.name, { now: () => NOW });
   const ops = (await other.dispatch('operators.list', {})) as { ok: true; value: { id: number; name: string }[] };
   await other.dispatch('session.setOperator', { operatorId: ops.value.find((o) => o.name === '社区协调员')!.id });
   const rows = (await other.dispatch('bookings.range', { from: '2026-11-23', to: '2026-11-24' })) as { ok: true; value: (Row & Record<string, unknown>)[] };

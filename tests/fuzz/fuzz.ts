@@ -10,6 +10,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openBackend } from '../../electron/main/backend';
 import { providePrinter, type Printer } from '../../electron/main/services/print/printer';
+import { provideFileSaver } from '../../electron/main/services/files/saver';
 import { METHODS, type Method } from '../../electron/shared/contract';
 import { checkEnvelope, loadTranslations, type Verdict } from './envelope';
 import { capSpan, NOW, type IdRanges } from './hints';
@@ -116,7 +117,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     },
   });
   providePrinter(backend.ctx, fakePrinter);
-  const sqlite = backend.conn.sqlite;
+  // Exports and templates are written into the run's own folder: the save dialog never opens.
+  provideFileSaver(backend.ctx, { chooseSavePath: async (r) => path.join(dir, r.suggestedName) });
+  const sqlite = backend.conn.sqlite!;
   const rand = new Rand(opts.seed);
   const ranges: IdRanges = new Map();
   refreshRanges(sqlite, ranges);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openBackend, type Backend, type BackendOptions } from '../../electron/main/backend';
+import { openBackend, type Backend, type BackendOptions, type DatabaseTarget } from '../../electron/main/backend';
+import { freshServerSchema, onServer } from './pg';
 
 /** A fresh database file in a temp folder, with the real migrations. */
 export function tempDbFile(label = 'stagger'): string {
@@ -10,19 +11,25 @@ export function tempDbFile(label = 'stagger'): string {
 }
 
 export interface TestBackend extends Backend {
+  /** The database file ('' on the server: see `target`). */
   file: string;
+  /** What the backend opened: a file, or the server with the test's own schema. Open it again with `testBackend({ target })`. */
+  target: DatabaseTarget;
   /** Call a contract method and return its value, or throw with the error envelope. */
   call<T = any>(method: string, input?: unknown): Promise<T>;
   /** Call and return the error envelope (fails if the call succeeded). */
   fail(method: string, input?: unknown): Promise<{ kind: string; message: string; details: any }>;
 }
 
-export async function testBackend(opts: BackendOptions & { file?: string } = {}): Promise<TestBackend> {
-  const file = opts.file ?? tempDbFile();
-  const backend = await openBackend(file, { checkOutput: true, now: () => '2026-11-23T09:00', ...opts });
+export async function testBackend(opts: BackendOptions & { file?: string; target?: DatabaseTarget } = {}): Promise<TestBackend> {
+  // On PostgreSQL (npm run test:pg) each backend gets a fresh schema of its own instead of a file.
+  const target: DatabaseTarget = opts.target ?? opts.file ?? (onServer ? await freshServerSchema() : tempDbFile());
+  const file = typeof target === 'string' ? target : '';
+  const backend = await openBackend(target, { checkOutput: true, now: () => '2026-11-23T09:00', ...opts });
   return {
     ...backend,
     file,
+    target,
     async call(method, input) {
       const r = await backend.dispatch(method, input);
       if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);

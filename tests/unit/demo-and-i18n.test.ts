@@ -29,7 +29,7 @@ describe('demo data', () => {
     const t = await testBackend({ demoData: true });
     const count = (await t.call('sites.list', {})).length;
     await t.close();
-    const again = await testBackend({ demoData: true, file: t.file });
+    const again = await testBackend({ demoData: true, target: t.target });
     expect((await again.call('sites.list', {})).length).toBe(count);
     await again.close();
   });

@@ -20,7 +20,7 @@ let queries: CompiledQuery[];
 beforeEach(async () => {
   t = await testBackend();
   queries = [];
-  db = new Kysely<DB>({ dialect: new SqliteDialect({ database: t.conn.sqlite }), log: (e) => void queries.push(e.query) });
+  db = new Kysely<DB>({ dialect: new SqliteDialect({ database: t.conn.sqlite! }), log: (e) => void queries.push(e.query) });
 });
 afterEach(async () => {
   await t.close();
@@ -30,7 +30,7 @@ async function plansOf(run: () => Promise<unknown>): Promise<string[]> {
   queries = [];
   await run();
   return queries.flatMap((q) =>
-    (t.conn.sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((r) => r.detail),
+    (t.conn.sqlite!.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((r) => r.detail),
   );
 }
 

@@ -82,14 +82,17 @@ describe('audit log', () => {
     const { space } = await siteWithSpace(t);
     const b = await t.call('bookings.create', { spaceId: space.id, start: '2026-11-24T10:00', end: '2026-11-24T11:00', title: '议事会' });
     await t.call('bookings.cancel', { id: b.id, reason: '改期' });
-    const rows = t.conn.sqlite
-      .prepare("SELECT operator_id, action, before, after FROM audit_log WHERE entity = 'booking' ORDER BY id")
-      .all() as { operator_id: number; action: string; before: string | null; after: string }[];
+    const rows = await t.conn.db
+      .selectFrom('audit_log')
+      .select(['operator_id', 'action', 'before', 'after'])
+      .where('entity', '=', 'booking')
+      .orderBy('id')
+      .execute();
     expect(rows.map((r) => [r.operator_id, r.action])).toEqual([
       [op.id, 'create'],
       [op.id, 'cancel'],
     ]);
     expect(JSON.parse(rows[1].before!).status).toBe('confirmed');
-    expect(JSON.parse(rows[1].after).status).toBe('cancelled');
+    expect(JSON.parse(rows[1].after!).status).toBe('cancelled');
   });
 });

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
+import { onServer } from '../helpers/pg';
 
 const DAYS = ['2026-11-24', '2026-11-25', '2026-11-26'];
 /** The week's weekdays of DAYS (Tue, Wed, Thu), and a make-up Saturday that runs one of them. */
@@ -190,6 +191,8 @@ describe('one rule engine', () => {
     }
   });
 
+  /** Fewer worlds on the server, where each costs a new schema and a round trip per call: the same check on each. */
+  const WORLDS = onServer ? 12 : 50;
   it('property: every slot the finder offers, and every waitlist offer, is accepted by bookings.create', async () => {
     let offered = 0;
     await fc.assert(
@@ -229,9 +232,9 @@ describe('one rule engine', () => {
           await t.close();
         }
       }),
-      { numRuns: 50, seed: 20261201 },
+      { numRuns: WORLDS, seed: 20261201 },
     );
-    // The worlds are not so hostile that nothing is ever offered.
-    expect(offered).toBeGreaterThan(100);
+    // The worlds are not so hostile that nothing is ever offered (two offers a world on average, at least).
+    expect(offered).toBeGreaterThan(2 * WORLDS);
   }, 180_000);
 });

@@ -20,7 +20,7 @@ beforeEach(async () => {
   queries = [];
   // A second Kysely over the same connection that records each query it runs.
   db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: t.conn.sqlite }),
+    dialect: new SqliteDialect({ database: t.conn.sqlite! }),
     log: (e) => {
       queries.push(e.query);
     },
@@ -36,7 +36,7 @@ async function plansOf(run: () => Promise<unknown>): Promise<string[][]> {
   await run();
   expect(queries.length).toBeGreaterThan(0);
   return queries.map((q) =>
-    (t.conn.sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((r) => r.detail),
+    (t.conn.sqlite!.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((r) => r.detail),
   );
 }
 

@@ -1,6 +1,7 @@
 /** What the race test and its desk threads share: the signal's layout and the messages. */
 export interface RaceWorkerData {
-  file: string;
+  /** The shared file, or the shared server (with the test's schema). */
+  target: import('../../electron/main/backend').DatabaseTarget;
   /** How many desks race (the barrier before each slot waits for all of them). */
   desks: number;
   /** bookings.create inputs, in the order this desk tries them. */

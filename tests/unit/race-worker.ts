@@ -1,5 +1,5 @@
 /**
- * One desk in its own thread with its own connection to the shared file. It opens the
+ * One desk in its own thread with its own connection to the shared file or server. It opens the
  * back end, says it is ready, waits until the main thread releases every desk at once,
  * then books each slot of the list in turn and reports how each attempt went. Before
  * each slot the desks meet at a barrier, so every slot is tried by all of them at the
@@ -11,7 +11,7 @@ import { openBackend } from '../../electron/main/backend';
 import { ARRIVED, GO, READY, type RaceOutcome, type RaceWorkerData } from './race-signal';
 
 const WAIT_MS = 20_000;
-const { file, desks, inputs, signal } = workerData as RaceWorkerData;
+const { target, desks, inputs, signal } = workerData as RaceWorkerData;
 const flags = new Int32Array(signal);
 
 /** Blocks this thread (never the main one) until flags[index] is at least `target`. */
@@ -23,7 +23,7 @@ function waitFor(index: number, target: number): void {
   }
 }
 
-const backend = await openBackend(file, {});
+const backend = await openBackend(target, {});
 Atomics.add(flags, READY, 1);
 Atomics.notify(flags, READY);
 waitFor(GO, 1);

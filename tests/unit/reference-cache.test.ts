@@ -1,10 +1,10 @@
 /**
  * The booking checks read spaces, plans, holidays and closures from memory. These tests
  * prove the copy never goes stale: not after a change in the app, not after a change
- * made by another desk on the same file, and not after a change that was rolled back.
+ * made by another desk on the same file or server, and not after a change that was rolled back.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeTransaction } from '../../electron/main/db/connection';
+import type { DatabaseTarget } from '../../electron/main/backend';
 import { savePlan } from '../../electron/main/db/repos/plans';
 import { referenceData, referenceStamp } from '../../electron/main/db/repos/reference';
 import { spaceDays } from '../../electron/main/services/rules/space-days';
@@ -16,8 +16,8 @@ const open: TestBackend[] = [];
 afterEach(async () => {
   for (const b of open.splice(0)) await b.close();
 });
-async function backend(file?: string) {
-  const b = await testBackend(file ? { file } : {});
+async function backend(target?: DatabaseTarget) {
+  const b = await testBackend(target ? { target } : {});
   open.push(b);
   return b;
 }
@@ -26,7 +26,7 @@ describe('reference data kept in memory', () => {
   it('a closure saved by another desk on the same file refuses the next booking at this desk', async () => {
     const desk1 = await backend();
     const { room, residents } = await readingRoom(desk1);
-    const desk2 = await backend(desk1.file);
+    const desk2 = await backend(desk1.target);
     // Desk 1 books, so its copy of the reference data is loaded and in use.
     await desk1.call('bookings.create', booking(room.id, '2026-11-24T08:00', '2026-11-24T09:00', { audienceId: residents.id }));
     await desk2.call('closures.save', {
@@ -40,7 +40,7 @@ describe('reference data kept in memory', () => {
     const desk1 = await backend();
     const { room, residents } = await readingRoom(desk1);
     await desk1.call('bookings.create', booking(room.id, '2026-11-24T08:00', '2026-11-24T09:00', { audienceId: residents.id }));
-    const desk2 = await backend(desk1.file);
+    const desk2 = await backend(desk1.target);
     const team = await desk2.call('organisations.save', { name: '社区足球队', kind: 'sports' });
     const ok = await desk1.call('bookings.create', booking(room.id, '2026-11-24T09:00', '2026-11-24T10:00', { audienceId: residents.id, organisationId: team.id }));
     expect(ok.organisationId).toBe(team.id);
@@ -62,7 +62,7 @@ describe('reference data kept in memory', () => {
     const { room, residents, students } = await readingRoom(t);
     const before = await referenceStamp(t.conn.db);
     await expect(
-      writeTransaction(t.conn.db, async (tx) => {
+      t.conn.transaction(async (tx) => {
         await savePlan(tx, { spaceId: room.id, validFrom: '2026-11-23', name: '试行', windows: [{ weekday: 2, start: '08:00', end: '21:00', audienceId: students.id, organisationId: null, maxPerWeek: null, maxHeadCount: null }] });
         const inside = await spaceDays(tx, [room.id], '2026-11-24', '2026-11-25');
         expect(inside[0].windows).toHaveLength(1);

@@ -25,7 +25,7 @@ const EVENTS = ['INSERT', 'UPDATE', 'DELETE'] as const;
 async function fixture(): Promise<string> {
   const t = await testBackend();
   const { site, room } = await readingRoom(t);
-  t.conn.sqlite.exec(`
+  t.conn.sqlite!.exec(`
     INSERT INTO closures (site_id, space_id, first_day, last_day, reason) VALUES (NULL, ${room.id}, '2026-12-10', '2026-12-10', '设备检修');
     INSERT INTO holiday_policies (site_id, mode, weekday) VALUES (${site.id}, 'weekday_plan', 6);
   `);

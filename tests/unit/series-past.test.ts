@@ -73,12 +73,18 @@ describe('a series started mid-term', () => {
     expect(list.find((s) => s.id === saved.id)).toMatchObject({ booked: 4, skipped: 0, firstDate: '2026-11-23' });
   });
 
-  it('the screen’s default decisions (skip the past, book the rest) write the same', async () => {
+  it('the screen’s default decisions (the past left alone, the rest booked) write the same', async () => {
     const { series, room } = await mondaySeries();
     const occ: Occ[] = await t.call('series.preview', series);
-    const decisions = occ.map((o) => ({ date: o.date, action: o.past || o.status !== 'free' ? 'skip' : 'book' }));
+    const decisions = occ.filter((o) => !o.past).map((o) => ({ date: o.date, action: o.status !== 'free' ? 'skip' : 'book' }));
     await t.call('series.create', { series, decisions });
     expect(await bookedDates(room.id)).toEqual(['2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14']);
+  });
+
+  it('a past date skipped on purpose is kept as a skip, like any other', async () => {
+    const { series } = await mondaySeries();
+    const saved: { occurrences: { date: string; exception: string | null }[] } = await t.call('series.create', { series, decisions: [{ date: '2026-11-09', action: 'skip' }] });
+    expect(saved.occurrences.filter((o) => o.exception).map((o) => [o.date, o.exception])).toEqual([['2026-11-09', 'skipped']]);
   });
 
   it('a past date booked on purpose is written (recording what already happened)', async () => {

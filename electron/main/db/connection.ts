@@ -6,8 +6,6 @@ import { AppError } from '../../shared/errors';
 import type { DB } from './schema';
 
 export interface OpenOptions {
-  /** Where copies are written before a migration (the app passes userData/backups). */
-  backupDir?: string;
   /** Path of a better-sqlite3 binary built for Electron's ABI (see scripts/start.mjs). */
   nativeBinding?: string;
   readonly?: boolean;
@@ -15,12 +13,32 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
+/** What the open screens poll: a stamp that moves when another desk changed something, and whether the database answers. */
+export interface ChangeState {
+  stamp: number;
+  online: boolean;
+}
+
+/**
+ * An open database, a file or the shared server. The services see only `db` (and the
+ * transactions `transaction` hands them); everything that differs stays behind this.
+ */
 export interface Connection {
-  sqlite: Database.Database;
+  kind: 'file' | 'server';
+  /** The SQLite handle of a file (undefined on the server). */
+  sqlite?: Database.Database;
   db: Kysely<DB>;
   migration: MigrationResult;
+  /** One write transaction: the conflict check and the write see the same database. */
+  transaction<T>(fn: (tx: Kysely<DB>) => Promise<T>): Promise<T>;
+  /** A database error in the app's words (busy, unreachable), or undefined. */
+  explain(e: unknown): AppError | undefined;
+  changes(): ChangeState;
   close(): Promise<void>;
 }
+
+/** A file's connection (the `sqlite` handle is always there). */
+export type FileConnection = Connection & { kind: 'file'; sqlite: Database.Database };
 
 /** How many distinct query texts keep their prepared statement; the app has far fewer. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -57,7 +75,7 @@ export function reusingStatements(sqlite: Database.Database, size = STATEMENT_CA
 /** A desk waits this long for another's write before it is told to try again. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
-export function openDatabase(file: string, opts: OpenOptions = {}): Connection {
+export function openDatabase(file: string, opts: OpenOptions = {}): FileConnection {
   // `timeout` is SQLite's busy timeout: a second desk on the same file waits for the writer that long.
   const sqlite = new Database(file, {
     nativeBinding: opts.nativeBinding,
@@ -72,16 +90,26 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Connection {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
-    migration = migrate(sqlite, MIGRATIONS, { backupDir: opts.backupDir });
+    // The copy before a migration is taken before the file is opened here (backups/, through the backup API).
+    migration = migrate(sqlite, MIGRATIONS);
   } catch (e) {
     sqlite.close();
     throw e;
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+  // data_version moves when another connection (another desk on the same file) commits.
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   return {
+    kind: 'file',
     sqlite,
     db,
     migration,
+    transaction: (fn) => writeTransaction(db, fn),
+    explain: (e) => {
+      const busy = asBusyError(e);
+      return busy instanceof AppError ? busy : undefined;
+    },
+    changes: () => ({ stamp: sqlite.open ? (dataVersion.get() as number) : 0, online: sqlite.open }),
     async close() {
       await db.destroy();
     },

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 
@@ -11,7 +10,6 @@ export interface Migration {
 export interface MigrationResult {
   from: number;
   to: number;
-  backupPath: string | null;
 }
 
 /**
@@ -36,29 +34,19 @@ export function schemaVersion(db: Database.Database, latest: number): number {
 /**
  * Brings the schema to the newest version, one transaction per migration, tracked by
  * PRAGMA user_version. A database written by a newer Stagger is refused rather than
- * opened, and a copy of the file is taken before any migration touches it.
+ * opened. The copy of an older file is made before it is opened (electron/main/backups/,
+ * through SQLite's backup API), not here: that API is asynchronous.
  */
 export function migrate(
   db: Database.Database,
   migrations: readonly Migration[],
-  opts: { backupDir?: string; now?: () => Date } = {},
 ): MigrationResult {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} must have version ${i + 1}`);
   });
   const latest = migrations.length;
   const from = schemaVersion(db, latest);
-  if (from === latest) return { from, to: latest, backupPath: null };
-
-  let backupPath: string | null = null;
-  const file = db.name;
-  if (from > 0 && opts.backupDir && file && file !== ':memory:') {
-    fs.mkdirSync(opts.backupDir, { recursive: true });
-    const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    backupPath = `${opts.backupDir}/stagger-v${from}-${stamp}.db`;
-    // VACUUM INTO writes a consistent copy even while WAL holds recent pages.
-    db.prepare('VACUUM INTO ?').run(backupPath);
-  }
+  if (from === latest) return { from, to: latest };
 
   for (const m of migrations.slice(from)) {
     db.transaction(() => {
@@ -66,5 +54,5 @@ export function migrate(
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }
-  return { from, to: latest, backupPath };
+  return { from, to: latest };
 }

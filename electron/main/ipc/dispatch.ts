@@ -52,10 +52,13 @@ export function createDispatch(handlers: HandlerMap, store: Store, opts: Dispatc
       const handler = handlers[method] as (i: unknown, db: Store['db']) => Promise<unknown>;
       // Every write is one transaction, opened here and nowhere in the services.
       const value = spec.kind === 'write' ? await store.write((tx) => handler(parsed.data, tx)) : await handler(parsed.data, store.db);
+      // (An 'operation' manages its own transactions, in the db layer.)
       if (opts.checkOutput) spec.output.parse(value);
       return { ok: true, value };
     } catch (e) {
-      if (e instanceof AppError) return { ok: false, error: e.toData() };
+      // A database error the user can act on (another desk busy, the server unreachable) is said in words.
+      const known = e instanceof AppError ? e : store.explain(e);
+      if (known) return { ok: false, error: known.toData() };
       opts.log?.(`IPC ${method} failed`, e);
       // Never leak an exception text to the renderer: it is not in the user's language.
       return {

@@ -7,13 +7,17 @@ import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import type { Store } from './store';
 import { appHandlers } from './app/handlers';
+import { backupsHandlers } from './backups/handlers';
 import { bookingsHandlers } from './bookings/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { deskHandlers } from './desk/handlers';
 import { offerFreedSlot } from './desk/waitlist';
 import { directoryHandlers } from './directory/handlers';
+import { exportsHandlers } from './exports/handlers';
+import { importsHandlers } from './imports/handlers';
 import { plansHandlers } from './plans/handlers';
 import { printHandlers } from './print/handlers';
+import { storageHandlers } from './storage/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { seriesHandlers } from './series/handlers';
 import { sitesHandlers } from './sites/handlers';
@@ -33,5 +37,9 @@ export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
     ...reportsHandlers(),
     ...deskHandlers(ctx),
     ...printHandlers(ctx),
+    ...storageHandlers(ctx, store),
+    ...importsHandlers(ctx, store),
+    ...exportsHandlers(ctx, store),
+    ...backupsHandlers(ctx),
   } satisfies HandlerMap;
 }

@@ -1,5 +1,26 @@
 import { z } from 'zod';
-import { booking, bookingInput, bookingView, dateString, dateTimeString, id, version } from '../domain';
+import { BOOKING_STATUSES, booking, bookingInput, bookingView, dateString, dateTimeString, familyHold, id, version } from '../domain';
+
+/** One booking found by the search: when, where, what and who, as the list of results shows it. */
+export const bookingSearchItem = z.object({
+  id,
+  start: z.string(),
+  end: z.string(),
+  title: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  headCount: z.number().int(),
+  spaceId: id,
+  spaceName: z.string(),
+  spaceNameEn: z.string(),
+  siteName: z.string(),
+  siteNameEn: z.string(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  organisationNameEn: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+});
+export type BookingSearchItem = z.infer<typeof bookingSearchItem>;
 
 export const bookingsContract = {
   /** Bookings overlapping [from, to) (dates, `to` exclusive) of some spaces or a whole site. */
@@ -15,6 +36,19 @@ export const bookingsContract = {
       })
       .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] }),
     output: z.array(bookingView),
+  },
+  /**
+   * What holds these spaces' ground from elsewhere in their families over [from, to):
+   * the whole court's bookings for a half (全场占用), a half's for the whole (半场占用).
+   * The calendar draws them beside the space's own bookings.
+   */
+  'bookings.familyHolds': {
+    kind: 'read',
+    input: z
+      .object({ from: dateString, to: dateString, spaceIds: z.array(id).max(500).optional(), siteId: id.optional() })
+      .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] })
+      .refine((r) => r.siteId !== undefined || r.spaceIds !== undefined, { message: 'required', path: ['spaceIds'] }),
+    output: z.array(familyHold),
   },
   'bookings.get': { kind: 'read', input: z.object({ id }), output: bookingView },
   'bookings.create': { kind: 'write', input: bookingInput, output: booking },
@@ -47,5 +81,25 @@ export const bookingsContract = {
     /** `version`, when given, is checked like an edit's: a cancel made from a stale view is refused. */
     input: z.object({ id, version: version.optional(), reason: z.string().trim().max(200).default('') }),
     output: booking,
+  },
+  /**
+   * Undo a cancellation: the same booking, with every field as it was and the status it
+   * had before, if the rules still allow it (nobody took the slot meanwhile). `version`
+   * is the cancelled booking's, as the cancel returned it.
+   */
+  'bookings.restore': { kind: 'write', input: z.object({ id, version }), output: booking },
+  /**
+   * Find bookings by words a caller gives: a contact's name or the last digits of their
+   * phone, a title, an organisation, a space or site, a date (2026-11-28, 11-28, 11月28日).
+   * Every word must match something of the booking. Bookings still to come first
+   * (soonest first), then past ones (latest first); `more` says there were more than `limit`.
+   */
+  'bookings.search': {
+    kind: 'read',
+    input: z.object({
+      query: z.string().trim().min(1, 'required').max(80, 'too_long'),
+      limit: z.number().int().min(1).max(100).default(50),
+    }),
+    output: z.object({ items: z.array(bookingSearchItem), more: z.boolean() }),
   },
 } as const;

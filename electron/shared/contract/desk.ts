@@ -3,7 +3,7 @@
  * check-in and no-shows, the waitlist, the audit log and the desk's settings.
  */
 import { z } from 'zod';
-import { BOOKING_STATUSES, booking, bookingView, contact, dateString, hhmmString, id } from '../domain';
+import { BOOKING_STATUSES, FAMILY_RELATIONS, booking, bookingView, contact, dateString, familyHold, hhmmString, id } from '../domain';
 import { diffMinutes } from '../time';
 
 /** The longest range the slot finder searches in one question (a month). */
@@ -56,6 +56,56 @@ export const freeSlot = z.object({
 });
 export type FreeSlot = z.infer<typeof freeSlot>;
 
+/**
+ * A search's free slots laid out like a room finder: per space, per day of the search, the
+ * day's opening hours, what is booked there (its own bookings and its family's: 全场占用 /
+ * 半场占用), and the free stretches: runs of the slots the rules accept, each slot listed,
+ * so the desk books exactly what the finder offered.
+ */
+const boardSlot = z.object({
+  start: z.string(),
+  end: z.string(),
+  freePlaces: z.number().int(),
+  windowAudienceId: id.nullable(),
+});
+export const boardStretch = z.object({
+  /** From the first slot's start to the last one's end. */
+  start: z.string(),
+  end: z.string(),
+  /** Every slot of the stretch, by start (one per step of the space's slot grid). */
+  slots: z.array(boardSlot).min(1),
+});
+export type BoardStretch = z.infer<typeof boardStretch>;
+const boardBusy = z.object({
+  start: z.string(),
+  end: z.string(),
+  title: z.string(),
+  /** `own`: the space's own booking; otherwise its family's (see familyHold). */
+  hold: z.enum(['own', ...FAMILY_RELATIONS]),
+});
+const boardDay = z.object({
+  date: z.string(),
+  /** Opening hours that weekday; null when the space does not open. */
+  open: z.string().nullable(),
+  close: z.string().nullable(),
+  closed: z.object({ kind: z.enum(['closure', 'holiday']), reason: z.string() }).nullable(),
+  unknownYear: z.boolean(),
+  busy: z.array(boardBusy),
+  stretches: z.array(boardStretch),
+});
+export type BoardDay = z.infer<typeof boardDay>;
+const boardSpace = z.object({
+  spaceId: id,
+  spaceName: z.string(),
+  spaceNameEn: z.string(),
+  capacity: z.number().int(),
+  mode: z.enum(['exclusive', 'shared']),
+  needsApproval: z.boolean(),
+  /** Every day of the search, in order. */
+  days: z.array(boardDay),
+});
+export type BoardSpace = z.infer<typeof boardSpace>;
+
 const todaySpace = z.object({
   spaceId: id,
   spaceName: z.string(),
@@ -66,6 +116,8 @@ const todaySpace = z.object({
   close: z.string().nullable(),
   closed: z.object({ kind: z.enum(['closure', 'holiday']), reason: z.string() }).nullable(),
   bookings: z.array(bookingView),
+  /** Bookings of the whole it is part of, or of its parts, that occupy it today (全场占用 / 半场占用). */
+  held: z.array(familyHold),
   /** Running now. */
   current: z.array(bookingView),
   /** The next booking to start today. */
@@ -164,6 +216,11 @@ const auditRow = z.object({
 export const deskContract = {
   /** Free slots across the spaces of a site that fit the need, best first. */
   'desk.findSlots': { kind: 'read', input: findSlotsInput, output: z.array(freeSlot) },
+  /**
+   * The same search as desk.findSlots, every day of it, per space (the space with the best
+   * slot first): for the desk's room finder. Spaces with nothing free are left out.
+   */
+  'desk.slotBoard': { kind: 'read', input: findSlotsInput, output: z.object({ spaces: z.array(boardSpace) }) },
   /** The site's day at a glance: per space what runs now, what is next, who is late. */
   'desk.today': {
     kind: 'read',

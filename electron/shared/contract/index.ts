@@ -5,21 +5,28 @@
  */
 import type { z } from 'zod';
 import { appContract } from './app';
+import { backupsContract } from './backups';
 import { bookingsContract } from './bookings';
 import { calendarContract } from './calendar';
 import { deskContract } from './desk';
 import { directoryContract } from './directory';
+import { exportsContract } from './exports';
+import { importsContract } from './imports';
 import { plansContract } from './plans';
 import { printContract } from './print';
 import { sitesContract } from './sites';
+import { storageContract } from './storage';
 
 /**
  * One method: whether it only reads or also writes, and its input and output schemas.
  * The dispatch runs every write in one transaction; the renderer reloads its open
- * queries after a successful write, never after a read.
+ * queries after a successful write, never after a read. An `operation` works outside
+ * that one transaction (restoring a backup swaps the whole database; moving it to the
+ * server copies it in a transaction of the target's): the dispatch opens none for it,
+ * and the renderer reloads after it as after a write.
  */
 export interface MethodSpec {
-  kind: 'read' | 'write';
+  kind: 'read' | 'write' | 'operation';
   input: z.ZodType;
   output: z.ZodType;
 }
@@ -33,6 +40,10 @@ export const contract = {
   ...deskContract,
   ...printContract,
   ...calendarContract,
+  ...storageContract,
+  ...importsContract,
+  ...exportsContract,
+  ...backupsContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -48,5 +59,5 @@ export function isMethod(name: unknown): name is Method {
 
 /** Whether a method changes data (the renderer reloads what it shows after one). */
 export function isWrite(method: Method): boolean {
-  return contract[method].kind === 'write';
+  return contract[method].kind !== 'read';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOOKING_STATUSES, dateString, id } from '../domain';
+import { BOOKING_STATUSES, FAMILY_RELATIONS, dateString, familyHold, id } from '../domain';
 import { isoWeekday } from '../time';
 
 /** A printed week always runs Monday to Sunday. */
@@ -25,6 +25,26 @@ export const publicBooking = z.object({
 });
 export type PublicBooking = z.infer<typeof publicBooking>;
 
+/**
+ * A booking of another space of the family as the door shows it: the ground it holds
+ * (全场占用 when the whole court is booked, 半场占用 when a half is), with the same public
+ * fields as a booking and nothing personal.
+ */
+export const publicHold = z.object({
+  id,
+  relation: z.enum(FAMILY_RELATIONS),
+  start: z.string(),
+  end: z.string(),
+  title: z.string(),
+  bookedSpaceName: z.string(),
+  bookedSpaceNameEn: z.string(),
+  organisationName: z.string().nullable(),
+  organisationNameEn: z.string().nullable(),
+  audienceId: id.nullable(),
+  status: z.enum(BOOKING_STATUSES),
+});
+export type PublicHold = z.infer<typeof publicHold>;
+
 export const timetableDay = z.object({
   date: z.string(),
   /** Closed all day (holiday or closure), with the reason to print. */
@@ -35,6 +55,8 @@ export const timetableDay = z.object({
   /** No holiday data for the year: the sheet says so instead of pretending the day is ordinary. */
   unknownYear: z.boolean(),
   bookings: z.array(publicBooking),
+  /** The family's bookings that occupy this space (a half while the whole court is booked, and the other way round). */
+  held: z.array(publicHold),
 });
 export type TimetableDay = z.infer<typeof timetableDay>;
 
@@ -69,6 +91,10 @@ export const deskSheetRow = z.object({
   note: z.string(),
 });
 export type DeskSheetRow = z.infer<typeof deskSheetRow>;
+
+/** A space of the site occupied by a booking of its family, with the name of the space held. */
+export const deskSheetHold = familyHold.extend({ spaceName: z.string(), spaceNameEn: z.string() });
+export type DeskSheetHold = z.infer<typeof deskSheetHold>;
 
 const printJob = z.object({
   paper: z.enum(PAPER_SIZES).default('A4'),
@@ -106,7 +132,15 @@ export const printContract = {
   'print.deskSheet.get': {
     kind: 'read',
     input: z.object({ siteId: id, date: dateString }),
-    output: z.object({ date: z.string(), today: z.string(), site: printSite, rows: z.array(deskSheetRow), audiences: z.array(legendAudience) }),
+    output: z.object({
+      date: z.string(),
+      today: z.string(),
+      site: printSite,
+      rows: z.array(deskSheetRow),
+      /** The site's spaces occupied by their family's bookings that day (全场占用 / 半场占用). */
+      held: z.array(deskSheetHold),
+      audiences: z.array(legendAudience),
+    }),
   },
   /** Save what the window shows in print layout as a PDF; `path` is null when the user cancels. */
   'print.toPdf': { kind: 'read', input: printJob, output: z.object({ path: z.string().nullable() }) },

@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../electron/shared/domain';
 import { invoke, useQuery } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { BookingDialogHost } from '../features/bookings/BookingDialogHost';
+import { BookingSearch } from '../features/bookings/BookingSearch';
 import { DEFAULT_SCREEN, SCREENS } from './navigation';
+import { ConnectionBanner } from '../features/storage/ConnectionBanner';
+import { useLiveChanges } from '../features/storage/useLiveChanges';
 
 const CHOSEN_KEY = 'stagger.operatorChosen';
 
@@ -23,6 +27,8 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const active = SCREENS.find((s) => s.key === screen) ?? SCREENS[0];
+  // Other desks' changes reload the open screens; a lost server is said across the top.
+  const live = useLiveChanges();
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -55,6 +61,7 @@ export function App() {
             {t(active.label)}
           </Typography.Title>
           <Space size="large">
+            <BookingSearch />
             <OperatorPicker />
             <Segmented
               aria-label={t('app.language')}
@@ -67,7 +74,9 @@ export function App() {
             />
           </Space>
         </Layout.Header>
+        <ConnectionBanner live={live} />
         <Layout.Content style={{ overflow: 'auto', padding: 16 }}>{active.element()}</Layout.Content>
+        <BookingDialogHost />
       </Layout>
     </Layout>
   );

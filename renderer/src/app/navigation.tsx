@@ -3,13 +3,16 @@
  * own folder under features/. `key` is also the hash in the URL (#/calendar).
  */
 import type { ReactNode } from 'react';
-import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, ShopOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, PrinterOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, SwapOutlined, TeamOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { PrintPage } from '../features/print/PrintPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TransferPage } from '../features/transfer/TransferPage';
 
 export interface Screen {
   key: string;
@@ -26,6 +29,9 @@ export const SCREENS: Screen[] = [
   { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
+  { key: 'transfer', label: 'nav.transfer', icon: <SwapOutlined />, element: () => <TransferPage /> },
+  { key: 'backups', label: 'nav.backups', icon: <SafetyOutlined />, element: () => <BackupsPage /> },
+  { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, element: () => <SettingsPage /> },
 ];
 
 // The desk is where the day starts; coordinators switch to the calendar or plans.

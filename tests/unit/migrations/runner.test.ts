@@ -13,7 +13,7 @@ describe('migrations', () => {
   it('bring an empty file to the latest version with WAL, foreign keys and STRICT tables', async () => {
     const file = tempDbFile();
     const conn = openDatabase(file);
-    expect(conn.migration).toMatchObject({ from: 0, to: MIGRATIONS.length, backupPath: null });
+    expect(conn.migration).toEqual({ from: 0, to: MIGRATIONS.length });
     expect(conn.sqlite.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(conn.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(conn.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -25,11 +25,11 @@ describe('migrations', () => {
     await conn.close();
   });
 
-  it('reopening an up-to-date database changes nothing and takes no backup', async () => {
+  it('reopening an up-to-date database runs no migration', async () => {
     const file = tempDbFile();
     await openDatabase(file).close();
-    const again = openDatabase(file, { backupDir: path.join(path.dirname(file), 'backups') });
-    expect(again.migration).toMatchObject({ from: MIGRATIONS.length, to: MIGRATIONS.length, backupPath: null });
+    const again = openDatabase(file);
+    expect(again.migration).toEqual({ from: MIGRATIONS.length, to: MIGRATIONS.length });
     await again.close();
   });
 
@@ -65,7 +65,7 @@ describe('migrations', () => {
 
     let error: unknown;
     try {
-      openDatabase(file, { backupDir: path.join(path.dirname(file), 'backups') });
+      openDatabase(file);
     } catch (e) {
       error = e;
     }
@@ -75,21 +75,15 @@ describe('migrations', () => {
     expect(siblings()).toEqual(['test.db']);
   });
 
-  it('copies the file before migrating an older database, and keeps its data', () => {
+  // The copy taken before a migration is tested with the backups (tests/unit/backups-files.test.ts).
+  it('migrating an older database keeps its data', () => {
     const file = tempDbFile();
     const db = new Database(file);
     const v1: Migration[] = [{ version: 1, name: 'one', up: (d) => d.exec('CREATE TABLE notes (text TEXT NOT NULL) STRICT') }];
     migrate(db, v1);
     db.prepare('INSERT INTO notes VALUES (?)').run('周六议事厅');
     const v2: Migration[] = [...v1, { version: 2, name: 'two', up: (d) => d.exec("ALTER TABLE notes ADD COLUMN lang TEXT NOT NULL DEFAULT 'zh'") }];
-    const backupDir = path.join(path.dirname(file), 'backups');
-    const result = migrate(db, v2, { backupDir });
-    expect(result).toMatchObject({ from: 1, to: 2 });
-    expect(fs.existsSync(result.backupPath!)).toBe(true);
-    const backup = new Database(result.backupPath!);
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
-    expect(backup.prepare('SELECT text FROM notes').all()).toEqual([{ text: '周六议事厅' }]);
-    backup.close();
+    expect(migrate(db, v2)).toEqual({ from: 1, to: 2 });
     expect(db.prepare('SELECT text, lang FROM notes').all()).toEqual([{ text: '周六议事厅', lang: 'zh' }]);
     db.close();
   });

@@ -72,3 +72,23 @@ export async function lastChange(db: Kysely<DB>, entity: string, entityId: numbe
     .executeTakeFirst();
   return r ? { at: r.at, operatorName: r.operator_name } : null;
 }
+
+/** The newest audit entry of one action on a row (a booking's last cancel, say), with its before/after. */
+export async function latestAudit(
+  db: Kysely<DB>,
+  entity: string,
+  entityId: number,
+  action: string,
+): Promise<{ at: string; before: unknown; after: unknown } | null> {
+  const r = await db
+    .selectFrom('audit_log')
+    .select(['at', 'before', 'after'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .where('action', '=', action)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!r) return null;
+  return { at: r.at, before: r.before === null ? null : (JSON.parse(r.before) as unknown), after: r.after === null ? null : (JSON.parse(r.after) as unknown) };
+}

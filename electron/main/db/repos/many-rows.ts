@@ -8,27 +8,31 @@
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { DB } from '../schema';
+import { onServer } from '../dialect';
 
 const texts = new Map<string, string>();
 
-function insertText(table: string, columns: readonly string[], rows: number): string {
-  const key = `${table}|${columns.join(',')}|${rows}`;
+function insertText(table: string, columns: readonly string[], rows: number, numbered: boolean): string {
+  const key = `${table}|${columns.join(',')}|${rows}|${numbered}`;
   let text = texts.get(key);
   if (!text) {
-    const row = `(${columns.map(() => '?').join(', ')})`;
-    text = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}`;
+    // SQLite binds `?` in order; PostgreSQL numbers its parameters ($1, $2, ...).
+    let n = 0;
+    const values = Array.from({ length: rows }, () => `(${columns.map(() => (numbered ? `$${++n}` : '?')).join(', ')})`);
+    text = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values.join(', ')}`;
     texts.set(key, text);
   }
   return text;
 }
 
-/** Rows per statement: far below SQLite's limit of 32,766 bound values for the widest table. */
+/** Rows per statement: far below SQLite's limit of 32,766 bound values (and PostgreSQL's 65,535) for the widest table. */
 const ROWS_PER_STATEMENT = 200;
 
 /** Insert rows given as value lists in the order of `columns`. */
 export async function insertRows(db: Kysely<DB>, table: keyof DB, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
+  const numbered = onServer(db);
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    await db.executeQuery(CompiledQuery.raw(insertText(table, columns, chunk.length), chunk.flat()));
+    await db.executeQuery(CompiledQuery.raw(insertText(table, columns, chunk.length, numbered), chunk.flat()));
   }
 }

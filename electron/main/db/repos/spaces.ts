@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { onServer } from '../dialect';
 import type { Space } from '../../../shared/domain';
 import type { DB, SpacesTable } from '../schema';
 
@@ -87,3 +88,19 @@ export async function setSpaceArchived(db: Kysely<DB>, id: number, archived: boo
     .execute();
 }
 
+
+/**
+ * Holds a family of spaces for the rest of the write transaction, before its bookings
+ * are read for a check. On the shared server two desks check at once, and what the
+ * exclusion constraint cannot see (shared capacity, halves of a court, quotas, windows)
+ * would let both through; locking the family's rows makes the second wait for the first
+ * to commit, and then read its booking. Rows are locked in id order, so two desks
+ * locking overlapping families cannot deadlock. On a file BEGIN IMMEDIATE already holds
+ * the whole database, and outside a write transaction there is nothing to hold.
+ * Says whether it held anything.
+ */
+export async function holdSpaces(db: Kysely<DB>, ids: readonly number[]): Promise<boolean> {
+  if (!db.isTransaction || ids.length === 0 || !onServer(db)) return false;
+  await sql`SELECT id FROM spaces WHERE id = ANY(${[...ids]}::int[]) ORDER BY id FOR UPDATE`.execute(db);
+  return true;
+}

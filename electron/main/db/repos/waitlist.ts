@@ -1,6 +1,7 @@
 /** The waitlist and the offers made to it when a cancellation frees a slot. */
 import type { Kysely, Selectable } from 'kysely';
 import type { WaitlistEntry, WaitlistInput, WaitlistOffer } from '../../../shared/contract/desk';
+import { ACTIVE_STATUSES } from '../../../shared/domain';
 import type { DB } from '../schema';
 import type { WaitlistTable } from '../schema-desk';
 
@@ -104,7 +105,10 @@ export async function openOffers(db: Kysely<DB>, opts: { siteId?: number; now: s
     .selectFrom('waitlist_offers as f')
     .innerJoin('waitlist as w', 'w.id', 'f.waitlist_id')
     .innerJoin('spaces as s', 's.id', 'f.space_id')
+    // A slot whose cancellation was undone is taken again: no offer.
+    .innerJoin('bookings as fb', 'fb.id', 'f.booking_id')
     .select(['f.id', 'f.waitlist_id', 'f.booking_id', 'f.space_id', 's.name as space_name', 'f.start', 'f.end', 'f.created_at'])
+    .where('fb.status', 'not in', [...ACTIVE_STATUSES])
     .where('f.start', '>', opts.now)
     .where('w.status', '=', 'waiting');
   if (opts.siteId !== undefined) q = q.where('w.site_id', '=', opts.siteId);

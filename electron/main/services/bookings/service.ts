@@ -4,11 +4,12 @@
  * engine in ../rules.
  */
 import type { Kysely } from 'kysely';
-import type { Booking, BookingStatus } from '../../../shared/domain';
+import { ACTIVE_STATUSES, booking as bookingSchema, type Booking, type BookingStatus } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { datePart } from '../../../shared/time';
 import { findBooking, insertBooking, insertBookings, newBookingColumns, toBooking, updateBooking, type BookingRow } from '../../db/repos/bookings';
 import { recordAudits } from '../../db/repos/audit';
+import { latestAudit } from '../../db/repos/audit-log';
 import { putSeriesException, seriesExceptions, touchSeries } from '../../db/repos/series';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
@@ -183,5 +184,31 @@ export async function cancelBooking(ctx: ServiceContext, tx: Kysely<DB>, id: num
   await audit(ctx, tx, 'cancel', 'booking', id, before, after);
   // Whoever waits for the slot hears of it once the cancellation is committed.
   emit(tx, { type: 'booking.freed', booking: after });
+  return after;
+}
+
+/**
+ * Undo a cancellation (the 撤销 the desk is offered for a few seconds after cancelling):
+ * the same row, every field as it was, and the status it had before the cancel, read
+ * from that cancel's audit entry. The rule engine checks it as the booking it was, so
+ * if the slot was taken meanwhile the undo is refused, naming what it would clash with.
+ * `version` is the cancelled booking's: an undo after someone else touched it is refused.
+ */
+export async function restoreBooking(ctx: ServiceContext, tx: Kysely<DB>, id: number, version: number): Promise<Booking> {
+  const before = required(await findBooking(tx, id), 'booking', id);
+  await checkVersion(tx, 'booking', id, before.version, version);
+  if (before.status !== 'cancelled') {
+    throw new AppError('validation', 'booking.not_cancelled', 'Only a cancelled booking can be restored', { params: { status: before.status } });
+  }
+  const cancelled = await latestAudit(tx, 'booking', id, 'cancel');
+  const was = bookingSchema.safeParse(cancelled?.before);
+  if (!was.success || was.data.status === 'cancelled') {
+    // Declined requests and bookings cancelled before the audit log are not undone here.
+    throw new AppError('validation', 'booking.not_restorable', 'This cancellation cannot be undone', {});
+  }
+  const status = was.data.status;
+  if ((ACTIVE_STATUSES as readonly string[]).includes(status)) await checkBooking(tx, fieldsOf(before), id);
+  const after = await updateBooking(tx, id, { status, cancelReason: null }, ctx.now());
+  await audit(ctx, tx, 'restore', 'booking', id, before, after);
   return after;
 }

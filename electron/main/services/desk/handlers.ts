@@ -7,12 +7,14 @@ import { approveBooking, declineBooking } from './approvals';
 import { checkIn, contactHistory, markNoShows, undoCheckIn } from './checkin';
 import { requireCoordinator } from './operator';
 import { readDeskSettings, saveDeskSettings } from './settings';
+import { slotBoard } from './slot-board';
 import { searchSlots } from './slots';
 import { siteToday } from './today';
 import { addToWaitlist, closeWaitlistEntry } from './waitlist';
 
 type DeskMethods =
   | 'desk.findSlots'
+  | 'desk.slotBoard'
   | 'desk.today'
   | 'desk.markNoShows'
   | 'approvals.list'
@@ -32,6 +34,7 @@ type DeskMethods =
 export function deskHandlers(ctx: ServiceContext): Handlers<DeskMethods> {
   return {
     'desk.findSlots': async (i, db) => searchSlots(db, i, ctx.now()),
+    'desk.slotBoard': async (i, db) => slotBoard(db, i, ctx.now()),
     'desk.today': async (i, db) => siteToday(ctx, db, i.siteId, i.date),
     'desk.markNoShows': async (i, tx) => markNoShows(ctx, tx, i.siteId),
     'approvals.list': async (i, db) => approvalQueue(db, { siteId: i.siteId, now: ctx.now() }),

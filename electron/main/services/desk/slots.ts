@@ -26,7 +26,8 @@ export async function siteSpaces(db: Kysely<DB>, siteId: number, filter: (s: Spa
  */
 const FIRST_CHUNK_DAYS = 2;
 
-export async function searchSlots(db: Kysely<DB>, input: FindSlotsInput, now: string): Promise<FreeSlot[]> {
+/** The spaces a search looks at; a group larger than every one of them is told so. */
+export async function spacesToSearch(db: Kysely<DB>, input: FindSlotsInput): Promise<Space[]> {
   required(await findSite(db, input.siteId), 'site', input.siteId);
   const wanted = input.spaceIds && new Set(input.spaceIds);
   const spaces = await siteSpaces(db, input.siteId, (s) => !wanted || wanted.has(s.id));
@@ -36,6 +37,11 @@ export async function searchSlots(db: Kysely<DB>, input: FindSlotsInput, now: st
       params: { headCount: input.headCount, capacity: largest },
     });
   }
+  return spaces;
+}
+
+export async function searchSlots(db: Kysely<DB>, input: FindSlotsInput, now: string): Promise<FreeSlot[]> {
+  const spaces = await spacesToSearch(db, input);
   const slots: FreeSlot[] = [];
   for (let from = input.from, days = FIRST_CHUNK_DAYS; from < input.to && slots.length < input.limit; days *= 2) {
     const to = addDays(from, days) < input.to ? addDays(from, days) : input.to;

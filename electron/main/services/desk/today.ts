@@ -9,6 +9,7 @@ import { findSite } from '../../db/repos/sites';
 import { listSpaces } from '../../db/repos/spaces';
 import type { ServiceContext } from '../context';
 import { required } from '../not-found';
+import { familyHolds } from '../rules/family-holds';
 import { spaceDays } from '../rules/space-days';
 import { readDeskSettings } from './settings';
 
@@ -21,6 +22,7 @@ export async function siteToday(ctx: ServiceContext, db: Kysely<DB>, siteId: num
   const spaces = await listSpaces(db, { siteId, includeArchived: false });
   const calendar = new Map((await spaceDays(db, spaces.map((s) => s.id), day, addDays(day, 1))).map((d) => [d.spaceId, d]));
   const views = await bookingViews(db, { from: day, to: addDays(day, 1), siteId, includeCancelled: false });
+  const holds = await familyHolds(db, spaces.map((s) => s.id), day, addDays(day, 1));
   const { noShowGraceMinutes } = await readDeskSettings(db);
   return {
     date: day,
@@ -38,6 +40,7 @@ export async function siteToday(ctx: ServiceContext, db: Kysely<DB>, siteId: num
         close: hours?.close ?? null,
         closed: calendar.get(s.id)?.closed ?? null,
         bookings,
+        held: holds.filter((h) => h.spaceId === s.id),
         current: bookings.filter((b) => holdsRoom(b) && b.start <= now && now < b.end),
         next: bookings.find((b) => holdsRoom(b) && b.start > now) ?? null,
         // Started and not checked in: the desk may call them before the grace period ends.

@@ -5,8 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { Output, ParsedInput } from '../../../shared/contract';
-import type { LegendAudience, PublicBooking, TimetableDay } from '../../../shared/contract/print';
-import type { BookingView, Site, Space } from '../../../shared/domain';
+import type { LegendAudience, PublicBooking, PublicHold, TimetableDay } from '../../../shared/contract/print';
+import type { BookingView, FamilyHold, Site, Space } from '../../../shared/domain';
 import { addDays, isoWeekday } from '../../../shared/time';
 import { listAudiences } from '../../db/repos/audiences';
 import { bookingViews } from '../../db/repos/bookings';
@@ -16,6 +16,7 @@ import { findSpace, listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { required } from '../not-found';
+import { familyHolds } from '../rules/family-holds';
 import { spaceDays } from '../rules/space-days';
 
 /** No-shows and cancellations do not hold the room: they are not printed. */
@@ -63,6 +64,23 @@ function publicBooking(b: BookingView, organisationNameEn: Map<number, string>):
   };
 }
 
+/** A hold as the door may show it: the public fields of the booking and the space booked. */
+function publicHold(h: FamilyHold, organisationNameEn: Map<number, string>): PublicHold {
+  return {
+    id: h.bookingId,
+    relation: h.relation,
+    start: h.start,
+    end: h.end,
+    title: h.title,
+    bookedSpaceName: h.bookedSpaceName,
+    bookedSpaceNameEn: h.bookedSpaceNameEn,
+    organisationName: h.organisationName,
+    organisationNameEn: h.organisationId === null ? null : organisationNameEn.get(h.organisationId) || null,
+    audienceId: h.audienceId,
+    status: h.status,
+  };
+}
+
 export async function weekTimetable(
   ctx: ServiceContext,
   db: Kysely<DB>,
@@ -71,9 +89,10 @@ export async function weekTimetable(
   const spaces = await spacesToPrint(db, input);
   const spaceIds = spaces.map((s) => s.id);
   const to = addDays(input.weekStart, 7);
-  const [sites, bookings, calendar, organisations] = await Promise.all([
+  const [sites, bookings, holds, calendar, organisations] = await Promise.all([
     sitesById(db, spaces.map((s) => s.siteId)),
     bookingViews(db, { from: input.weekStart, to, spaceIds, includeCancelled: false }),
+    familyHolds(db, spaceIds, input.weekStart, to),
     spaceDays(db, spaceIds, input.weekStart, to),
     listOrganisations(db, true),
   ]);
@@ -84,6 +103,7 @@ export async function weekTimetable(
 
   const timetables = spaces.map((space) => {
     const mine = printed.filter((b) => b.spaceId === space.id);
+    const held = holds.filter((h) => h.spaceId === space.id);
     const days: TimetableDay[] = [];
     for (let date = input.weekStart; date < to; date = addDays(date, 1)) {
       const day = calendarOf.get(`${space.id}/${date}`);
@@ -91,6 +111,7 @@ export async function weekTimetable(
       const dayEnd = `${addDays(date, 1)}T00:00`;
       // A booking that runs past midnight is printed on both days it touches.
       const onDay = mine.filter((b) => b.start < dayEnd && b.end > dayStart).map((b) => publicBooking(b, organisationNameEn));
+      const heldOnDay = held.filter((h) => h.start < dayEnd && h.end > dayStart).map((h) => publicHold(h, organisationNameEn));
       const windows = (day?.windows ?? []).map((w) => ({ start: w.start, end: w.end, audienceId: w.audienceId, organisationId: w.organisationId }));
       for (const x of [...onDay, ...windows]) if (x.audienceId !== null) used.add(x.audienceId);
       days.push({
@@ -100,6 +121,7 @@ export async function weekTimetable(
         windows,
         unknownYear: day?.unknownYear ?? false,
         bookings: onDay,
+        held: heldOnDay,
       });
     }
     return {
@@ -127,6 +149,13 @@ export async function deskSheet(
     bookingViews(db, { from: input.date, to: addDays(input.date, 1), siteId: site.id, includeCancelled: false }),
   ]);
   const nameEn = new Map(spaces.map((s) => [s.id, s.nameEn]));
+  const shown = spaces.filter((s) => !s.archived);
+  const names = new Map(shown.map((s) => [s.id, s]));
+  const held = (await familyHolds(db, shown.map((s) => s.id), input.date, addDays(input.date, 1))).map((h) => ({
+    ...h,
+    spaceName: names.get(h.spaceId)!.name,
+    spaceNameEn: names.get(h.spaceId)!.nameEn,
+  }));
   // The desk ticks people in: no-shows are kept (they may still come), cancellations are not.
   const rows = bookings
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.spaceName.localeCompare(b.spaceName, 'zh-CN')))
@@ -146,5 +175,5 @@ export async function deskSheet(
       note: b.note,
     }));
   const used = new Set(rows.flatMap((r) => (r.audienceId === null ? [] : [r.audienceId])));
-  return { date: input.date, today: ctx.now().slice(0, 10), site: printSite(site), rows, audiences: await legend(db, used) };
+  return { date: input.date, today: ctx.now().slice(0, 10), site: printSite(site), rows, held, audiences: await legend(db, used) };
 }

@@ -14,7 +14,8 @@ import { AppError } from '../../../shared/errors';
 import { addDays, addMinutes, datePart } from '../../../shared/time';
 import { familyOf } from '../../../shared/family';
 import { activeOverlappingAny, existingContacts } from '../../db/repos/bookings';
-import { referenceData, type ReferenceData } from '../../db/repos/reference';
+import { referenceData, referenceStamp, type ReferenceData } from '../../db/repos/reference';
+import { holdSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
 import { required } from '../not-found';
 import type { BookingFields, HeldBooking } from './booking-fields';
@@ -73,6 +74,9 @@ export async function readSpaceFacts(tx: Kysely<DB>, spaceId: number, candidates
   facts.contacts = await existingContacts(tx, ids(candidates.map((c) => c.contactId)));
   const { ancestors, descendants } = familyOf(ref.tree, space.id);
   facts.family = [space.id, ...ancestors, ...descendants];
+  // Holding the family may have waited for another desk's commit: if that changed the
+  // reference data (a plan, a closure), everything is read again under the hold.
+  if ((await holdSpaces(tx, facts.family)) && (await referenceStamp(tx)) !== ref.stamp) return readSpaceFacts(tx, spaceId, candidates);
   await loadBookings(facts, candidates.flatMap((c) => neededFor(facts, space, c)));
   return facts;
 }

@@ -184,9 +184,7 @@ async function slotsOfDay(c: Candidate, date: string, search: SlotSearch): Promi
  * reaches beyond the range reads the rest of its week when it is checked.
  */
 export async function findFreeSlots(db: Kysely<DB>, search: SlotSearch): Promise<FreeSlot[]> {
-  const T=(globalThis as any).__t ??= {}; let t0=performance.now(); const tick=(k:string)=>{const t=performance.now(); T[k]=(T[k]??0)+t-t0; t0=t;};
   const ref = await referenceData(db);
-  tick('ref');
   const spaces = search.spaces.filter((s) => !s.archived && hasAmenities(s, search.need.amenities));
   if (spaces.length === 0 || search.from >= search.to) return [];
   const ground = new Set<number>();
@@ -197,13 +195,10 @@ export async function findFreeSlots(db: Kysely<DB>, search: SlotSearch): Promise
   const buffer = Math.max(0, ...[...ground].map((id) => ref.spaces.get(id)?.bufferMinutes ?? 0));
   const over = { from: addMinutes(`${search.from}T00:00`, -buffer), to: addMinutes(`${search.to}T00:00`, buffer) };
   const bookings = await activeOverlapping(db, [...ground], over.from, over.to);
-  tick('query'); T.rows=(T.rows??0)+bookings.length;
   const candidates: Candidate[] = spaces.map((space) => ({ space, facts: spaceFactsOver(db, ref, space.id, bookings, over), refused: false }));
   // The calendar of every candidate space over the range, worked out in one pass.
   const byId = new Map(candidates.map((c) => [c.space.id, c]));
-  tick('facts');
   for (const d of spaceDaysFrom(ref, [...byId.keys()], search.from, search.to)) byId.get(d.spaceId)!.facts.days.set(d.date, d);
-  tick('days');
 
   const out: FreeSlot[] = [];
   for (let date = search.from; date < search.to; date = addDays(date, 1)) {
@@ -213,7 +208,6 @@ export async function findFreeSlots(db: Kysely<DB>, search: SlotSearch): Promise
     }
     if (out.length >= (search.enough ?? Infinity)) break;
   }
-  tick('loop');
   return out;
 }
 

@@ -35,6 +35,8 @@ export function checkAgainstSpace(space: Space, c: Candidate): void {
   if (c.headCount > space.capacity) {
     throw new AppError('validation', 'booking.over_capacity', `${space.name} holds at most ${space.capacity} people`, {
       params: { capacity: space.capacity, space: space.name, headCount: c.headCount },
+      // On the head count itself, so a form shows the refusal where the number was typed.
+      fields: [{ path: 'headCount', code: 'over_capacity', params: { capacity: space.capacity } }],
     });
   }
 }

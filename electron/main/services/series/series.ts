@@ -59,8 +59,8 @@ interface ToBook {
  * offer, not part of the rule). Each date is checked once, here, against facts read in
  * this transaction plus the occurrences before it, the rules createBooking applies. A
  * date left alone that no longer passes (something changed since the preview) or that
- * falls on a holiday asks for a decision, and nothing is written. Dates before now are
- * not written unless the user books or moves them.
+ * falls on a holiday asks for a decision, and nothing is written. Dates before now left
+ * alone are not written.
  */
 async function applyDecisions(
   ctx: ServiceContext,
@@ -77,10 +77,9 @@ async function applyDecisions(
   for (const date of c.dates) {
     const d = byDate.get(date);
     // A series started mid-term: its dates already gone are history, not bookings. Left
-    // alone or skipped they are not written (nor kept as a skip to restore); an explicit
-    // book or move still writes one, checked like any other.
-    const past = occurrenceFields(s, date).start < now;
-    if (past && (!d || d.action === 'skip')) continue;
+    // alone they are not written (nor kept as a skip to restore); a decision on one (book
+    // or move to record what happened, or skip) is applied like any other.
+    if (!d && occurrenceFields(s, date).start < now) continue;
     if (!d) {
       if (c.makeUp.has(date)) continue;
       const day = dayOf(c.facts, date);

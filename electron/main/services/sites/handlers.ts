@@ -28,7 +28,7 @@ type SitesMethods =
   | 'spaces.setArchived';
 
 /** A parent space must be in the same site and must not be the space itself or one of its halves. */
-async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: SpaceRow): Promise<void> {
+export async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: SpaceRow): Promise<void> {
   if (s.parentId === null) return;
   const parent = required(await findSpace(tx, s.parentId), 'space', s.parentId);
   if (parent.siteId !== s.siteId) {
@@ -51,7 +51,7 @@ async function checkParent(tx: Kysely<DB>, spaceId: number | undefined, s: Space
  * it must not leave bookings still to come in a clash: the change is refused, naming
  * them, so the coordinator moves them first. Past bookings are history and do not count.
  */
-async function refuseBrokenBookings(tx: Kysely<DB>, spaceId: number, spaceName: string, now: string): Promise<void> {
+export async function refuseBrokenBookings(tx: Kysely<DB>, spaceId: number, spaceName: string, now: string): Promise<void> {
   const broken = await clashingAfter(tx, spaceId, now);
   if (broken.length === 0) return;
   const first = broken[0].booking;

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag } from 'antd';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BookingInput } from '../../../../electron/shared/domain';
@@ -7,14 +7,17 @@ import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
 import { getToday } from '../../api/clock';
+import { CancelBookingDialog } from './CancelBooking';
 import { ContactSelect } from './ContactSelect';
+import { missingForEnter, isPlainTextField } from './enterToSave';
 import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
 import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 import { useGroupedSpaceOptions } from '../../components/spaceOptions';
 
 export type BookingDialogTarget =
-  | { mode: 'create'; spaceId?: number; start?: string; end?: string }
+  /** `timeChosen`: the user picked the time (a drag or click in a calendar), not a default. */
+  | { mode: 'create'; spaceId?: number; start?: string; end?: string; timeChosen?: boolean }
   | { mode: 'edit'; bookingId: number };
 
 interface FormValues {
@@ -50,13 +53,14 @@ function toInput(v: FormValues): BookingInput {
 }
 
 /** Create or edit one booking. A refused save keeps everything typed and says why. */
-export function BookingDialog(props: { target: BookingDialogTarget | null; onClose: () => void }) {
+export function BookingDialog(props: { target: BookingDialogTarget | null; onClose: () => void; zIndex?: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const localName = useLocalName();
   const [form] = Form.useForm<FormValues>();
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const target = props.target;
   const editing = target?.mode === 'edit' ? target.bookingId : null;
   const existing = useQuery('bookings.get', editing ? { id: editing } : null);
@@ -104,7 +108,10 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const spaceId = Form.useWatch('spaceId', form);
   const date = Form.useWatch('date', form);
   const startTime = Form.useWatch('startTime', form);
+  const headCount = Form.useWatch('headCount', form);
   const space = spaces.data?.find((s) => s.id === spaceId);
+  // Said on the field, never cut: what was typed stays, and the save follows the rule engine's verdict.
+  const overCapacity = space && typeof headCount === 'number' && headCount > space.capacity ? space.capacity : null;
   const times = useMemo(() => timeOptions(space, date?.format('YYYY-MM-DD')), [space, date]);
   const needsOverride = error?.data.kind === 'outside_window';
   const unknownYear = useUnknownYear(target ? date?.format('YYYY-MM-DD') : undefined);
@@ -134,15 +141,24 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     }
   }
 
-  async function cancelBooking() {
-    if (!editing) return;
-    try {
-      await invoke('bookings.cancel', { id: editing, version: existing.data?.version, reason: '' });
-      message.success(t('booking.cancelled'));
-      props.onClose();
-    } catch (e) {
-      message.error(describeError(t, e));
+  /**
+   * Enter saves only a booking the user has really filled in: a title, a time they chose
+   * and a head count they gave. Otherwise it goes to the first field still missing. In a
+   * picker (date, times, selects) Enter is the picker's own: it chooses and closes.
+   */
+  function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || !isPlainTextField(e.target)) return;
+    e.preventDefault();
+    const missing = missingForEnter(form, {
+      creating: target?.mode === 'create',
+      timeChosen: target?.mode === 'create' && !!target.timeChosen,
+    });
+    if (missing.length === 0) {
+      void save();
+      return;
     }
+    message.info(t('booking.enterNeeds', { fields: missing.map((f) => (f === 'startTime' ? t('booking.timeField') : t(`fields.${f}`))).join('、') }));
+    document.getElementById(`booking_${missing[0]}`)?.focus();
   }
 
   return (
@@ -151,13 +167,14 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
       title={t(editing ? 'booking.editTitle' : 'booking.newTitle')}
       onCancel={props.onClose}
       width={640}
+      zIndex={props.zIndex}
       destroyOnHidden
       footer={
         <Space>
-          {editing && (
-            <Popconfirm title={t('booking.cancelConfirm')} okText={t('booking.cancelBooking')} cancelText={t('common.back')} onConfirm={cancelBooking}>
-              <Button danger>{t('booking.cancelBooking')}</Button>
-            </Popconfirm>
+          {editing && existing.data && existing.data.status !== 'cancelled' && (
+            <Button danger onClick={() => setCancelling(true)}>
+              {t('booking.cancelBooking')}
+            </Button>
           )}
           <Button onClick={props.onClose}>{t('common.close')}</Button>
           <Button type="primary" loading={saving} onClick={save}>
@@ -221,7 +238,15 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
         />
       )}
       <UnknownYearAlert year={unknownYear} />
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={save}>
+      <CancelBookingDialog
+        booking={cancelling && existing.data ? existing.data : null}
+        onClose={() => setCancelling(false)}
+        onCancelled={() => {
+          setCancelling(false);
+          props.onClose();
+        }}
+      />
+      <Form form={form} name="booking" layout="vertical" requiredMark={false} onKeyDown={onKeyDown}>
         <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, message: t('errors.fields.required') }]}>
           <Input autoFocus maxLength={80} />
         </Form.Item>
@@ -257,8 +282,16 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
               }))}
             />
           </Form.Item>
-          <Form.Item name="headCount" label={t('fields.headCount')} rules={[{ required: true, message: t('errors.fields.required') }]} style={{ flex: 1 }}>
-            <InputNumber min={1} max={space?.capacity ?? 2000} style={{ width: '100%' }} />
+          <Form.Item
+            name="headCount"
+            label={t('fields.headCount')}
+            rules={[{ required: true, message: t('errors.fields.required') }]}
+            validateStatus={overCapacity === null ? undefined : error?.data.details.code === 'booking.over_capacity' ? 'error' : 'warning'}
+            help={overCapacity !== null ? t('booking.overCapacity', { capacity: overCapacity }) : undefined}
+            style={{ flex: 1 }}
+          >
+            {/* No max: a number above the space's capacity is kept as typed and said so, never cut. */}
+            <InputNumber precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Space.Compact>
         <Space.Compact block>
@@ -266,14 +299,14 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(organisations.data ?? []).map((o) => ({ value: o.id, label: localName(o) }))} />
           </Form.Item>
           <Form.Item name="contactId" label={t('fields.contact')} style={{ flex: 1 }}>
-            <ContactSelect />
+            <ContactSelect
+              known={existing.data?.contactId ? { id: existing.data.contactId, name: existing.data.contactName ?? '', phone: existing.data.contactPhone } : null}
+            />
           </Form.Item>
         </Space.Compact>
         <Form.Item name="note" label={t('fields.note')}>
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
-        {/* Enter in a text field saves, as people expect of a dialog. */}
-        <button type="submit" hidden />
         {(needsOverride || existing.data?.overrideReason) && (
           <Form.Item name="overrideReason" label={t('booking.overrideReason')} rules={[{ required: needsOverride, message: t('errors.fields.required') }]}>
             <Input maxLength={200} />

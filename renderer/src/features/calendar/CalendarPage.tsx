@@ -12,6 +12,9 @@ import { SpaceCalendar } from './SpaceCalendar';
 import { bandsOf } from './bands';
 import { useLocalName } from '../../components/localName';
 import { SitePicker, useSiteChoice } from '../../components/SitePicker';
+import type { FamilyHold } from '../../components/familyHold';
+
+const NO_HOLDS: FamilyHold[] = [];
 
 /** Bookings as a calendar: a whole site's day (spaces as columns), or one space by week, day or month. */
 export function CalendarPage() {
@@ -30,10 +33,10 @@ export function CalendarPage() {
   }, [spaces.data, spaceId]);
 
   const range = visibleRange(view, anchor);
-  const bookings = useQuery(
-    'bookings.range',
-    siteId === undefined ? null : view === 'site' ? { ...range, siteId } : spaceId === undefined ? null : { ...range, spaceIds: [spaceId] },
-  );
+  const shown = siteId === undefined ? null : view === 'site' ? { ...range, siteId } : spaceId === undefined ? null : { ...range, spaceIds: [spaceId] };
+  const bookings = useQuery('bookings.range', shown);
+  // What the family's bookings occupy: the whole court in a half's column and the other way round.
+  const holds = useQuery('bookings.familyHolds', shown);
   const space = spaces.data?.find((s) => s.id === spaceId);
   const shownSpaceIds = view === 'site' ? (spaces.data ?? []).map((s) => s.id) : spaceId === undefined ? [] : [spaceId];
   const days = useQuery('spaceDays.list', shownSpaceIds.length ? { spaceIds: shownSpaceIds, ...range } : null);
@@ -125,9 +128,11 @@ export function CalendarPage() {
       {toolbar}
       <div style={{ flex: 1, minHeight: 480, display: 'flex', flexDirection: 'column' }}>
         {view === 'site' ? (
-          <SiteDayView spaces={spaces.data ?? []} date={anchor} bookings={bookings.data ?? []} bands={bands} onOpen={setDialog} />
+          <SiteDayView spaces={spaces.data ?? []} date={anchor} bookings={bookings.data ?? []} holds={holds.data ?? NO_HOLDS} bands={bands} onOpen={setDialog} />
         ) : (
-          space && <SpaceCalendar space={space} view={view} anchor={anchor} bookings={bookings.data ?? []} bands={bands} onOpen={setDialog} />
+          space && (
+            <SpaceCalendar space={space} view={view} anchor={anchor} bookings={bookings.data ?? []} holds={holds.data ?? NO_HOLDS} bands={bands} onOpen={setDialog} />
+          )
         )}
       </div>
       {bookingDialog}

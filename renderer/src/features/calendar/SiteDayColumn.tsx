@@ -6,6 +6,7 @@ import type { BookingDialogTarget } from '../bookings/BookingDialog';
 import { assignLanes } from './lanes';
 import type { Band } from './bands';
 import { textOn } from '../../components/colour';
+import { HOLD_CLASS, useHoldText, type FamilyHold } from '../../components/familyHold';
 
 export const PX_PER_MIN = 1.1;
 
@@ -36,6 +37,8 @@ export const SiteDayColumn = memo(function SiteDayColumn(props: {
   frame: DayFrame;
   bookings: readonly BookingView[] | null;
   bands: readonly Band[];
+  /** The family's bookings that occupy this space (全场占用 / 半场占用). */
+  holds: readonly FamilyHold[];
   nowMin: number | null;
   onOpen: (t: BookingDialogTarget) => void;
   onDropBooking: (bookingId: number, space: Space, start: string) => void;
@@ -49,7 +52,7 @@ export const SiteDayColumn = memo(function SiteDayColumn(props: {
   function clickColumn(e: MouseEvent) {
     if (e.target !== e.currentTarget) return;
     const start = `${date}T${hhmm(minuteAt(e, space, from))}`;
-    props.onOpen({ mode: 'create', spaceId: space.id, start, end: addMinutes(start, Math.max(space.minBookingMinutes, 60)) });
+    props.onOpen({ mode: 'create', spaceId: space.id, start, end: addMinutes(start, Math.max(space.minBookingMinutes, 60)), timeChosen: true });
   }
 
   function drop(e: DragEvent) {
@@ -96,11 +99,37 @@ export const SiteDayColumn = memo(function SiteDayColumn(props: {
         {props.nowMin !== null && props.nowMin >= from && props.nowMin <= to && (
           <div className="site-day-now" style={{ top: (props.nowMin - from) * PX_PER_MIN }} aria-label={t('calendar.now')} />
         )}
+        {props.holds.length > 0 && <ColumnHolds holds={props.holds} from={from} to={to} date={date} onOpen={props.onOpen} />}
         {bookings && <ColumnBookings bookings={bookings} from={from} color={space.color} onOpen={props.onOpen} />}
       </div>
     </div>
   );
 });
+
+/** The family's bookings, grey and hatched across the column; a click opens the booking they belong to. */
+function ColumnHolds(props: { holds: readonly FamilyHold[]; from: number; to: number; date: string; onOpen: (t: BookingDialogTarget) => void }) {
+  const { label, detail } = useHoldText();
+  const { from, to, date } = props;
+  return props.holds.map((h) => {
+    const startMin = h.start.slice(0, 10) < date ? from : Math.max(minutesOfDay(h.start.slice(11)), from);
+    const endMin = h.end.slice(0, 10) > date ? to : Math.min(minutesOfDay(h.end.slice(11)), to);
+    return (
+      <button
+        key={`${h.bookingId}`}
+        type="button"
+        title={detail(h)}
+        aria-label={detail(h)}
+        className={`site-day-booking site-day-hold ${HOLD_CLASS}`}
+        onClick={() => props.onOpen({ mode: 'edit', bookingId: h.bookingId })}
+        style={{ top: (startMin - from) * PX_PER_MIN, height: Math.max((endMin - startMin) * PX_PER_MIN - 2, 18), left: 2, right: 2 }}
+      >
+        <span className="family-hold-label">{label(h)}</span>
+        <span className="site-day-time">{`${h.start.slice(11)}–${h.end.slice(11)}`}</span>
+        <span className="site-day-title">{h.title}</span>
+      </button>
+    );
+  });
+}
 
 const ColumnBookings = memo(function ColumnBookings(props: { bookings: readonly BookingView[]; from: number; color: string; onOpen: (t: BookingDialogTarget) => void }) {
   const { t } = useTranslation();

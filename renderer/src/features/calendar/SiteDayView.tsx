@@ -10,6 +10,7 @@ import { useProgressiveLists } from './progressive';
 import { PX_PER_MIN, SiteDayColumn, type DayFrame } from './SiteDayColumn';
 import { useLocalName } from '../../components/localName';
 import { useNow } from '../../api/clock';
+import { holdsOnDay, type FamilyHold } from '../../components/familyHold';
 import './site-day.css';
 
 const HEADER = 52;
@@ -20,6 +21,7 @@ const HEADER = 52;
  */
 const BOOKINGS_PER_FRAME = 40;
 const NO_BANDS: readonly Band[] = [];
+const NO_HOLDS: readonly FamilyHold[] = [];
 
 /** Everything a booking shows or is placed by: an answer that changes none of it redraws nothing. */
 function sameBooking(a: BookingView, b: BookingView): boolean {
@@ -48,7 +50,15 @@ function dayHours(spaces: Space[], weekday: number): { from: number; to: number 
  * drawn a few columns per frame, left to right, so the first columns show at once and
  * the window never freezes while the rest fill in.
  */
-export function SiteDayView(props: { spaces: Space[]; date: string; bookings: BookingView[]; bands: Band[]; onOpen: (t: BookingDialogTarget) => void }) {
+export function SiteDayView(props: {
+  spaces: Space[];
+  date: string;
+  bookings: BookingView[];
+  /** Bookings of the whole court in each half's column, of a half in the whole's (全场占用 / 半场占用). */
+  holds: FamilyHold[];
+  bands: Band[];
+  onOpen: (t: BookingDialogTarget) => void;
+}) {
   const { t } = useTranslation();
   const moveBooking = useMoveBooking();
   const localName = useLocalName();
@@ -83,6 +93,12 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
     }
     return map;
   }, [props.bands, date]);
+
+  const holdsBySpace = useMemo(() => {
+    const map = new Map<number, FamilyHold[]>();
+    for (const h of holdsOnDay(props.holds, date)) map.set(h.spaceId, [...(map.get(h.spaceId) ?? []), h]);
+    return map;
+  }, [props.holds, date]);
 
   // Columns are drawn in chunks of about BOOKINGS_PER_FRAME bookings, left to right;
   // after a change on the same day, only the columns that changed.
@@ -123,6 +139,7 @@ export function SiteDayView(props: { spaces: Space[]; date: string; bookings: Bo
           frame={frame}
           bookings={drawn.get(space.id) ?? null}
           bands={bandsBySpace.get(space.id) ?? NO_BANDS}
+          holds={holdsBySpace.get(space.id) ?? NO_HOLDS}
           nowMin={nowMin}
           onOpen={onOpen}
           onDropBooking={dropBooking}

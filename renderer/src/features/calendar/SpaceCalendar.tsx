@@ -18,6 +18,7 @@ import { addDays } from '../../../../electron/shared/time';
 import type { Band } from './bands';
 import { textOn } from '../../components/colour';
 import { useNow } from '../../api/clock';
+import { HOLD_CLASS, useHoldText, type FamilyHold } from '../../components/familyHold';
 
 const FC_VIEW: Record<Exclude<CalendarView, 'site'>, string> = {
   week: 'timeGridWeek',
@@ -37,6 +38,8 @@ const DAY_HEADER = { weekday: 'short', month: 'numeric', day: 'numeric' } as con
 const EVENTS_PER_FRAME = 100;
 /** Added to the theme's classes of the now line, so that it can be found. */
 const NOW_LINE_CLASS = 'space-calendar-now';
+/** The id of a family hold's event: the booking it belongs to, marked as not this space's own. */
+const HOLD_PREFIX = 'hold-';
 
 type CalendarEvent = { id: string; title: string; start: string; end: string; color: string; contrastColor: string; className: string; extendedProps: { booking: BookingView } };
 
@@ -65,6 +68,8 @@ export function SpaceCalendar(props: {
   view: Exclude<CalendarView, 'site'>;
   anchor: string;
   bookings: BookingView[];
+  /** The family's bookings that occupy the space (全场占用 / 半场占用), drawn grey and hatched. */
+  holds: FamilyHold[];
   bands: Band[];
   onOpen: (target: BookingDialogTarget) => void;
 }) {
@@ -82,6 +87,8 @@ export function SpaceCalendar(props: {
   const anchor = useDeferredValue(props.anchor);
   const bookings = useDeferredValue(props.bookings);
   const bands = useDeferredValue(props.bands);
+  const holds = useDeferredValue(props.holds);
+  const holdText = useHoldText();
   const hours = useMemo(() => visibleHours(space), [space]);
   const hoursOpen = useMemo(() => businessHours(space), [space]);
   const slot = useMemo(() => ({ minutes: space.slotMinutes }), [space.slotMinutes]);
@@ -98,6 +105,21 @@ export function SpaceCalendar(props: {
         extendedProps: { booking: b },
       })),
     [bookings, space.color],
+  );
+  // Not draggable: a hold moves with its own booking, in its own space.
+  const holdEvents = useMemo(
+    () =>
+      holds.map((h) => ({
+        id: `${HOLD_PREFIX}${h.bookingId}`,
+        title: `${holdText.label(h)} · ${h.title}`,
+        start: h.start,
+        end: h.end,
+        color: '#e4e4e4',
+        contrastColor: '#434343',
+        className: HOLD_CLASS,
+        editable: false,
+      })),
+    [holds, holdText],
   );
   // The plan's audience windows and closed days, drawn behind the bookings.
   const background = useMemo(
@@ -129,7 +151,7 @@ export function SpaceCalendar(props: {
   }, [events, groups]);
   // Each later step a transition too, for the same reason.
   const drawn = useProgressiveLists(groups.order, grouped, `${props.view}|${anchor}|${space.id}`, EVENTS_PER_FRAME, sameEvent, true);
-  const all = useMemo(() => [...background, ...groups.order.flatMap((g) => drawn.get(g) ?? [])], [background, groups, drawn]);
+  const all = useMemo(() => [...background, ...holdEvents, ...groups.order.flatMap((g) => drawn.get(g) ?? [])], [background, holdEvents, groups, drawn]);
 
   // Paging moves the mounted calendar to the new date instead of building a new one (a
   // remount per arrow key was a long task of its own before the bookings arrived). The
@@ -156,10 +178,12 @@ export function SpaceCalendar(props: {
         const start = toLocalIso(info.start);
         // A click in the month grid selects a whole day: start at opening time instead.
         const end = p.view === 'month' ? start : toLocalIso(info.end);
-        p.onOpen({ mode: 'create', spaceId: p.space.id, start, end });
+        p.onOpen({ mode: 'create', spaceId: p.space.id, start, end, timeChosen: p.view !== 'month' });
       },
       eventClick(info: { event: { id: string } }) {
-        latest.current.props.onOpen({ mode: 'edit', bookingId: Number(info.event.id) });
+        // A hold opens the booking it belongs to (the whole court's, or a half's).
+        const id = info.event.id.startsWith(HOLD_PREFIX) ? info.event.id.slice(HOLD_PREFIX.length) : info.event.id;
+        latest.current.props.onOpen({ mode: 'edit', bookingId: Number(id) });
       },
       async move(info: { event: { id: string; start: Date | null; end: Date | null }; revert: () => void }) {
         const { props: p, moveBooking: moveIt } = latest.current;

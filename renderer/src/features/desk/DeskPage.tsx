@@ -64,10 +64,11 @@ export function DeskPage() {
             children: (
               // Finder and today side by side: the desk answers the caller while seeing the day.
               <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-                <div style={{ flex: '0 0 560px', minWidth: 0 }}>
+                {/* The finder's time bars take the room a wide screen has; the day's board keeps its columns. */}
+                <div style={{ flex: '1 1 560px', minWidth: 560, maxWidth: 960 }}>
                   <SlotFinder key={siteId} siteId={siteId} today={todayDate} />
                 </div>
-                <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
+                <div style={{ flex: '1 1 520px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
                   <Typography.Title level={5} style={{ margin: 0 }}>
                     {t('desk.today.title')}
                   </Typography.Title>

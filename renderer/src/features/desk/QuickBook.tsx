@@ -4,10 +4,11 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FreeSlot } from '../../../../electron/shared/contract/desk';
 import { ApiError, invoke, useQuery } from '../../api/client';
-import { describeError, fieldErrors } from '../../api/errors';
+import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { UnknownYearAlert } from '../../components/UnknownYearAlert';
 import { ContactSelect } from '../bookings/ContactSelect';
+import { saveNewContact } from '../bookings/newContact';
 import { ContactHistory } from '../directory/ContactHistory';
 import { focusField } from './keyboardFlow';
 
@@ -75,17 +76,14 @@ export function QuickBook(props: { slot: FreeSlot | null; headCount: number; aud
       let contact = v.contactId ?? null;
       let name = '';
       if (v.newContact) {
-        try {
-          const saved = await invoke('contacts.save', { name: v.newName ?? '', phone: v.newPhone ?? '' });
-          contact = saved.id;
-          name = saved.name;
-          // Saved now: should the booking be refused, a retry books this contact instead of adding a second one.
-          form.setFieldsValue({ newContact: false, contactId: saved.id });
-        } catch (e) {
-          // The contact's own fields are named newName / newPhone in this form.
-          form.setFields(fieldErrors(t, e).map((f) => ({ ...f, name: [f.name[0] === 'phone' ? 'newPhone' : 'newName'] })) as never);
-          throw e;
-        }
+        // The contact's own fields are named newName / newPhone in this form.
+        const saved = await saveNewContact(t, { name: v.newName ?? '', phone: v.newPhone ?? '' }, (errors) =>
+          form.setFields(errors.map((f) => ({ name: [f.field === 'phone' ? 'newPhone' : 'newName'], errors: f.errors })) as never),
+        );
+        contact = saved.id;
+        name = saved.name;
+        // Saved now: should the booking be refused, a retry books this contact instead of adding a second one.
+        form.setFieldsValue({ newContact: false, contactId: saved.id });
       }
       const booked = await invoke('bookings.create', {
         spaceId: slot.spaceId,

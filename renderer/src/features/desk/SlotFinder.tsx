@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Empty, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Form, InputNumber, Select } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { FreeSlot } from '../../../../electron/shared/contract/desk';
+import type { BoardSpace, FreeSlot } from '../../../../electron/shared/contract/desk';
 import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
@@ -11,6 +11,7 @@ import { useLocalName } from '../../components/localName';
 import { QuickBook } from './QuickBook';
 import { DAY_FIELD, focusField, type SlotSearch } from './keyboardFlow';
 import { WaitlistDialog } from './WaitlistDialog';
+import { SlotBoard } from './SlotBoard';
 
 /** Parts of the day the desk asks about, as [earliest, latest]. */
 const DAY_PARTS = { any: [undefined, undefined], morning: ['08:00', '12:00'], afternoon: ['12:00', '18:00'], evening: ['18:00', '22:00'] } as const;
@@ -31,7 +32,7 @@ interface NeedValues {
   audienceId?: number;
 }
 
-/** Find a slot by need across the site's spaces; Enter searches, arrows pick, Enter books. */
+/** Find a slot by need across the site's spaces; Enter searches, arrows pick a free stretch, Enter books. */
 export function SlotFinder(props: { siteId: number; today: string }) {
   const { t } = useTranslation();
   const localName = useLocalName();
@@ -39,7 +40,7 @@ export function SlotFinder(props: { siteId: number; today: string }) {
   const spaces = useQuery('spaces.list', { siteId: props.siteId });
   const audiences = useQuery('audiences.list', {});
   const [search, setSearch] = useState<SlotSearch | null>(null);
-  const [slots, setSlots] = useState<FreeSlot[] | null>(null);
+  const [slots, setSlots] = useState<BoardSpace[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [booking, setBooking] = useState<FreeSlot | null>(null);
   const [waitlisting, setWaitlisting] = useState(false);
@@ -70,8 +71,9 @@ export function SlotFinder(props: { siteId: number; today: string }) {
     };
     setSearch(input);
     try {
-      const found = await invoke('desk.findSlots', { ...input, limit: 30 });
-      setSlots(found);
+      // Every day of the search, per space: the rule engine's slots as free stretches.
+      const found = await invoke('desk.slotBoard', input);
+      setSlots(found.spaces);
       setError(null);
       focusBest.current = true;
     } catch (e) {
@@ -87,16 +89,8 @@ export function SlotFinder(props: { siteId: number; today: string }) {
   useEffect(() => {
     if (!focusBest.current || !slots) return;
     focusBest.current = false;
-    results.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    results.current?.querySelector<HTMLButtonElement>('button[data-slot]')?.focus();
   }, [slots]);
-
-  function moveFocus(e: React.KeyboardEvent<HTMLDivElement>) {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const buttons = [...(results.current?.querySelectorAll<HTMLButtonElement>('button[data-slot]') ?? [])];
-    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    buttons[Math.max(0, Math.min(buttons.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
-    e.preventDefault();
-  }
 
   return (
     <section aria-label={t('desk.find.title')} style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
@@ -174,30 +168,18 @@ export function SlotFinder(props: { siteId: number; today: string }) {
         </Empty>
       )}
       {slots && slots.length > 0 && (
-        <div ref={results} role="list" aria-label={t('desk.find.results')} onKeyDown={moveFocus} style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-          <Typography.Text type="secondary">{t('desk.find.hint')}</Typography.Text>
-          {slots.map((s) => (
-            <div role="listitem" key={`${s.spaceId}-${s.start}`}>
-              <Button data-slot block style={{ justifyContent: 'flex-start', height: 'auto', padding: '6px 12px' }} onClick={() => setBooking(s)}>
-                <Space wrap>
-                  <strong>{dayjs(s.start).format(t('desk.dayFormat'))}</strong>
-                  <span>
-                    {s.start.slice(11)}–{s.end.slice(11)}
-                  </span>
-                  <span>{localName({ name: s.spaceName, nameEn: s.spaceNameEn })}</span>
-                  <Tag>{s.mode === 'shared' ? t('desk.find.places', { count: s.freePlaces }) : t('desk.find.holds', { count: s.capacity })}</Tag>
-                  {s.needsApproval && <Tag color="orange">{t('desk.find.needsApproval')}</Tag>}
-                  {s.unknownYear && <Tag color="red">{t('desk.find.unknownYear')}</Tag>}
-                </Space>
+        <SlotBoard
+          spaces={slots}
+          listRef={results}
+          onBook={setBooking}
+          footer={
+            search && (
+              <Button type="link" style={{ alignSelf: 'flex-start' }} onClick={() => setWaitlisting(true)}>
+                {t('desk.waitlist.addInstead')}
               </Button>
-            </div>
-          ))}
-          {search && (
-            <Button type="link" style={{ alignSelf: 'flex-start' }} onClick={() => setWaitlisting(true)}>
-              {t('desk.waitlist.addInstead')}
-            </Button>
-          )}
-        </div>
+            )
+          }
+        />
       )}
       <QuickBook
         slot={booking}

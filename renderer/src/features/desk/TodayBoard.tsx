@@ -6,6 +6,7 @@ import { invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
 import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
+import { HOLD_CLASS, useHoldText, type FamilyHold } from '../../components/familyHold';
 
 type Today = Output<'desk.today'>;
 type Column = Today['spaces'][number];
@@ -60,6 +61,26 @@ function BookingRow(props: { b: BookingView; column: Column; now: string; today:
   );
 }
 
+/** The whole court (or a half) booked: this space is taken then too, though not by a booking of its own. */
+function HoldRow(props: { h: FamilyHold; now: string; today: boolean }) {
+  const { t } = useTranslation();
+  const { label, detail } = useHoldText();
+  const { h } = props;
+  const running = props.today && h.start <= props.now && props.now < h.end;
+  return (
+    <div role="listitem" aria-label={detail(h)} className={HOLD_CLASS} style={{ padding: '4px 8px', borderRadius: 4 }}>
+      <Space size={4} wrap>
+        <Typography.Text strong>
+          {h.start.slice(11)}–{h.end.slice(11)}
+        </Typography.Text>
+        <Tag>{label(h)}</Tag>
+        {running && <Tag color="processing">{t('desk.today.now')}</Tag>}
+      </Space>
+      <div>{h.title}</div>
+    </div>
+  );
+}
+
 /** Every space of the site as a column: what runs now, what starts next, who is late. */
 export function TodayBoard(props: { today: Today | undefined }) {
   const { t } = useTranslation();
@@ -82,10 +103,17 @@ export function TodayBoard(props: { today: Today | undefined }) {
           }
         >
           <div role="list" aria-label={localName({ name: col.spaceName, nameEn: col.spaceNameEn })} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-            {col.bookings.length === 0 && <Typography.Text type="secondary">{t('desk.today.free')}</Typography.Text>}
-            {col.bookings.map((b) => (
-              <BookingRow key={b.id} b={b} column={col} now={data.now} today={data.date === data.now.slice(0, 10)} />
-            ))}
+            {col.bookings.length === 0 && col.held.length === 0 && <Typography.Text type="secondary">{t('desk.today.free')}</Typography.Text>}
+            {/* Its own bookings and the family's that occupy it, in one time order. */}
+            {[...col.bookings.map((b) => ({ start: b.start, b })), ...col.held.map((h) => ({ start: h.start, h }))]
+              .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0))
+              .map((row) =>
+                'b' in row ? (
+                  <BookingRow key={row.b.id} b={row.b} column={col} now={data.now} today={data.date === data.now.slice(0, 10)} />
+                ) : (
+                  <HoldRow key={`hold-${row.h.bookingId}`} h={row.h} now={data.now} today={data.date === data.now.slice(0, 10)} />
+                ),
+              )}
           </div>
           {col.next && (
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 6 }}>

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
 import { UNBROKEN, dayLabel } from '../../components/dayLabel';
+import { openBooking } from '../bookings/openBooking';
 
 type Item = Output<'contacts.history'>['bookings'][number];
 
@@ -27,6 +28,7 @@ export function ContactHistory(props: { contactId: number | null; onClose(): voi
       {h && (
         <>
           <Typography.Paragraph>{t('desk.history.summary', h.counts)}</Typography.Paragraph>
+          {h.bookings.length > 0 && <Typography.Paragraph type="secondary">{t('directory.history.openHint')}</Typography.Paragraph>}
           {h.counts.total > h.bookings.length && (
             <Typography.Paragraph type="secondary">{t('directory.history.latest', { count: h.bookings.length })}</Typography.Paragraph>
           )}
@@ -36,6 +38,15 @@ export function ContactHistory(props: { contactId: number | null; onClose(): voi
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             dataSource={h.bookings}
             locale={{ emptyText: t('directory.history.none') }}
+            // A row opens its booking (to move, change or cancel it), by click or Enter.
+            onRow={(b) => ({
+              onClick: () => openBooking(b.id),
+              onKeyDown: (e) => {
+                if (e.key === 'Enter') openBooking(b.id);
+              },
+              tabIndex: 0,
+              style: { cursor: 'pointer' },
+            })}
             columns={[
               {
                 title: t('fields.date'),

@@ -72,7 +72,10 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
   };
   const save = async () => {
     try {
-      const saved = await invoke('series.create', { series: input(), decisions: toDecisions(decisions, t('plans.keptFromPreview')) });
+      // A date gone by that stays skipped is left out: not written, and not kept as a skip to restore.
+      const past = new Set((preview ?? []).filter((o) => o.past).map((o) => o.date));
+      const sent = Object.fromEntries(Object.entries(decisions).filter(([date, d]) => !(past.has(date) && d.action === 'skip')));
+      const saved = await invoke('series.create', { series: input(), decisions: toDecisions(sent, t('plans.keptFromPreview')) });
       message.success(t('common.saved'));
       setPreview(null);
       props.onCreated(saved.id);

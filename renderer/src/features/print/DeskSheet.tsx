@@ -4,6 +4,7 @@
  * personal data, so it is for the desk and never for the door.
  */
 import type { Output } from '../../../../electron/shared/contract';
+import type { DeskSheetHold, DeskSheetRow } from '../../../../electron/shared/contract/print';
 import { timePart } from '../../../../electron/shared/time';
 import { Bi, useSheetText } from './language';
 import { swatch } from './patterns';
@@ -13,9 +14,36 @@ import './desk-sheet.css';
 
 const COLUMNS = ['time', 'space', 'title', 'organisation', 'contact', 'phone', 'headCount', 'status', 'checkIn'] as const;
 
+/** One line per booking that holds other spaces (the whole court: both halves), listing them. */
+interface HeldLine {
+  key: string;
+  start: string;
+  end: string;
+  relation: DeskSheetHold['relation'];
+  title: string;
+  organisationName: string | null;
+  spaces: { zh: string; en: string }[];
+}
+
+function heldLines(held: DeskSheetHold[]): HeldLine[] {
+  const lines = new Map<string, HeldLine>();
+  for (const h of held) {
+    const key = `${h.bookingId}-${h.relation}`;
+    const line = lines.get(key) ?? { key, start: h.start, end: h.end, relation: h.relation, title: h.title, organisationName: h.organisationName, spaces: [] };
+    line.spaces.push({ zh: h.spaceName, en: h.spaceNameEn });
+    lines.set(key, line);
+  }
+  return [...lines.values()];
+}
+
 export function DeskSheet(props: { sheet: Output<'print.deskSheet.get'> }) {
   const s = useSheetText();
   const { sheet } = props;
+  // The site's bookings and the ground their families hold, in one time order.
+  const lines: ({ start: string; row: DeskSheetRow } | { start: string; held: HeldLine })[] = [
+    ...sheet.rows.map((row) => ({ start: row.start, row })),
+    ...heldLines(sheet.held).map((held) => ({ start: held.start, held })),
+  ].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 'held' in a ? 1 : 'held' in b ? -1 : 0));
   const people = sheet.rows.filter((r) => r.status !== 'no_show').reduce((sum, r) => sum + r.headCount, 0);
   return (
     <section className="print-sheet desk-sheet" role="article" aria-label={s.one(s.t('print.sheet.deskTitle'))}>
@@ -48,7 +76,24 @@ export function DeskSheet(props: { sheet: Output<'print.deskSheet.get'> }) {
           </tr>
         </thead>
         <tbody>
-          {sheet.rows.map((r) => {
+          {lines.map((line) => {
+            if ('held' in line) {
+              const h = line.held;
+              return (
+                <tr key={h.key} className="desk-held">
+                  <td className="desk-time">
+                    <span className="sheet-swatch sheet-hold-swatch" />
+                    {timePart(h.start)}–{timePart(h.end)}
+                  </td>
+                  <td className="desk-space">{h.spaces.map((sp) => s.one(sp)).join('、')}</td>
+                  <td className="desk-title" colSpan={2}>
+                    <b>{s.one(s.t(`occupancy.${h.relation}`))}</b> · {h.title}
+                  </td>
+                  <td colSpan={5} />
+                </tr>
+              );
+            }
+            const r = line.row;
             const i = legendIndex(sheet.audiences, r.audienceId);
             return (
               <tr key={r.id} className={r.status === 'cancelled' || r.status === 'no_show' ? 'desk-inactive' : ''}>
@@ -79,7 +124,7 @@ export function DeskSheet(props: { sheet: Output<'print.deskSheet.get'> }) {
           <Bi inline text={s.t('print.sheet.noBookings')} />
         </div>
       )}
-      <SheetFooter site={sheet.site} today={sheet.today} legend={<Legend audiences={sheet.audiences} shown={sheet.audiences} />} />
+      <SheetFooter site={sheet.site} today={sheet.today} legend={<Legend audiences={sheet.audiences} shown={sheet.audiences} held={sheet.held.length > 0} />} />
     </section>
   );
 }

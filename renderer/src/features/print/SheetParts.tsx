@@ -9,9 +9,10 @@ export function legendIndex(audiences: LegendAudience[], audienceId: number | nu
   return audienceId === null ? -1 : audiences.findIndex((a) => a.id === audienceId);
 }
 
-export function Legend(props: { audiences: LegendAudience[]; shown: LegendAudience[] }) {
+/** `held`: the sheet shows ground held by the whole court or a half, which gets its own entry. */
+export function Legend(props: { audiences: LegendAudience[]; shown: LegendAudience[]; held?: boolean }) {
   const s = useSheetText();
-  if (!props.shown.length) return null;
+  if (!props.shown.length && !props.held) return null;
   return (
     <div className="sheet-legend">
       <Bi className="sheet-legend-title" text={s.t('print.sheet.legend')} />
@@ -22,6 +23,12 @@ export function Legend(props: { audiences: LegendAudience[]; shown: LegendAudien
             <Bi text={s.name(a)} />
           </li>
         ))}
+        {props.held && (
+          <li>
+            <span className="sheet-swatch sheet-hold-swatch" />
+            <Bi text={s.t('occupancy.legend')} />
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -4,7 +4,7 @@
  * its audience's colour with a pattern and a label (so it also reads in black and
  * white), the plan's audience windows behind them, holidays and closures marked.
  */
-import type { LegendAudience, PublicBooking, TimetableDay, TimetableSpace } from '../../../../electron/shared/contract/print';
+import type { LegendAudience, PublicBooking, PublicHold, TimetableDay, TimetableSpace } from '../../../../electron/shared/contract/print';
 import { datePart, diffMinutes, hhmm, isoWeekday, minutesOfDay, timePart } from '../../../../electron/shared/time';
 import { assignLanes } from '../calendar/lanes';
 import { Bi, useSheetText } from './language';
@@ -26,7 +26,7 @@ function hourRange(space: TimetableSpace): HourRange {
   const starts = space.openingHours.map((h) => minutesOfDay(h.open));
   const ends = space.openingHours.map((h) => minutesOfDay(h.close));
   for (const day of space.days) {
-    for (const b of day.bookings) {
+    for (const b of [...day.bookings, ...day.held]) {
       starts.push(datePart(b.start) < day.date ? 0 : minutesOfDay(timePart(b.start)));
       ends.push(datePart(b.end) > day.date ? 24 * 60 : minutesOfDay(timePart(b.end)));
     }
@@ -49,7 +49,7 @@ function mmAt(minute: number, grid: Grid): number {
 }
 
 /** Minutes of a booking within one day (a booking past midnight is cut at the day's edge). */
-function minutesOn(b: PublicBooking, date: string): { start: number; end: number } {
+function minutesOn(b: PublicBooking | PublicHold, date: string): { start: number; end: number } {
   const start = datePart(b.start) < date ? 0 : minutesOfDay(timePart(b.start));
   return { start, end: start + Math.min(diffMinutes(b.start, b.end), 24 * 60 - start) };
 }
@@ -106,7 +106,9 @@ export function WeekSheet(props: { space: TimetableSpace; weekStart: string; tod
   const { space, audiences } = props;
   const used = new Set(space.days.flatMap((d) => [...d.bookings.map((b) => b.audienceId), ...d.windows.map((w) => w.audienceId)]));
   const unknownYear = space.days.some((d) => d.unknownYear);
-  const empty = space.days.every((d) => d.bookings.length === 0);
+  // Held by the whole court or a half is not free: such a week is not announced as empty.
+  const empty = space.days.every((d) => d.bookings.length === 0 && d.held.length === 0);
+  const held = space.days.some((d) => d.held.length > 0);
   const organisationOf = (b: PublicBooking) => s.one({ zh: b.organisationName ?? '', en: b.organisationNameEn ?? '' });
   const noteText = (date: string, b: PublicBooking) => `${s.one(s.t(`weekday.${isoWeekday(date)}`))} ${timePart(b.start)}–${timePart(b.end)} ${b.title}`;
   const range = hourRange(space);
@@ -177,7 +179,7 @@ export function WeekSheet(props: { space: TimetableSpace; weekStart: string; tod
           ))}
         </ol>
       )}
-      <SheetFooter site={space.site} today={props.today} legend={<Legend audiences={audiences} shown={audiences.filter((a) => used.has(a.id))} />} />
+      <SheetFooter site={space.site} today={props.today} legend={<Legend audiences={audiences} shown={audiences.filter((a) => used.has(a.id))} held={held} />} />
     </section>
   );
 }
@@ -224,6 +226,7 @@ function DayColumn(props: { day: TimetableDay; space: TimetableSpace; grid: Grid
         {/* Closed hours cover any plan window that runs past them; bookings stay on top. */}
         {open && !day.closed && <div className="day-closed-hours" style={band(grid.from, minutesOfDay(open.open))} />}
         {open && !day.closed && <div className="day-closed-hours" style={band(minutesOfDay(open.close), grid.to)} />}
+        {!day.closed && day.held.map((h) => <HoldBlock key={h.id} hold={h} date={day.date} grid={grid} />)}
         {props.placed.map((p) => (
           <BookingBlock key={p.booking.id} placed={p} date={day.date} grid={grid} audiences={props.audiences} />
         ))}
@@ -232,6 +235,36 @@ function DayColumn(props: { day: TimetableDay; space: TimetableSpace; grid: Grid
             <Bi text={closedText} />
           </div>
         )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The ground held by another space of the family (全场占用 / 半场占用): grey hatching, the
+ * label first, then the time and the title, so a half never looks free on the door while
+ * the whole court is booked.
+ */
+function HoldBlock(props: { hold: PublicHold; date: string; grid: Grid }) {
+  const s = useSheetText();
+  const { hold: h, grid } = props;
+  const { start, end } = minutesOn(h, props.date);
+  const top = mmAt(start, grid);
+  const height = mmAt(end, grid) - top;
+  return (
+    <div className={`sheet-hold ${height < 9 ? 'compact' : ''}`} style={{ top: `${top}mm`, height: `${height}mm` }}>
+      <div>
+        <span className="sheet-hold-label">
+          <Bi inline text={s.t(`occupancy.${h.relation}`)} />
+        </span>
+      </div>
+      <div>
+        <span className="sheet-hold-time">
+          {timePart(h.start)}–{timePart(h.end)}
+        </span>
+      </div>
+      <div>
+        <span className="sheet-hold-title">{h.title}</span>
       </div>
     </div>
   );
