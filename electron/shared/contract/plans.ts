@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { dayNumber } from '../time';
-import { booking, dateString, dateTimeString, editCarriesVersion, hhmmString, id, version, versionRequired } from '../domain';
+import { booking, bookingView, dateString, dateTimeString, editCarriesVersion, hhmmString, id, version, versionRequired } from '../domain';
 
 const weekday = z.number().int().min(1).max(7);
 /** The longest period one usage report covers: five years, the history a subdistrict keeps at hand. */
@@ -138,6 +138,11 @@ export const occurrence = z.object({
   /** On a make-up workday (调休): the weekday whose plan it runs; null on every other day. */
   followsWeekday: weekday.nullable(),
   unknownYear: z.boolean(),
+  /**
+   * In a preview: the occurrence starts before now (a series started mid-term). A date
+   * left alone or skipped there is not written; only an explicit book or move writes it.
+   */
+  past: z.boolean().optional(),
   bookingId: id.nullable(),
   exception: z.enum(['skipped', 'moved']).nullable(),
   /** Why the date was skipped or moved, as the coordinator wrote it (series views only). */
@@ -268,7 +273,8 @@ export const plansContract = {
     kind: 'write',
     /** cancelHits: cancel the bookings it hits with this note; otherwise they are only listed. */
     input: z.object({ closure: closureInput, cancelHits: z.boolean().default(false), note: z.string().trim().max(200).default('') }),
-    output: z.object({ closure, hits: z.array(booking), cancelled: z.number().int() }),
+    /** hits: with the contact, phone and group to tell (as they stood before any cancel). */
+    output: z.object({ closure, hits: z.array(bookingView), cancelled: z.number().int() }),
   },
   'closures.delete': { kind: 'write', input: z.object({ id }), output: z.object({ id }) },
   'series.preview': { kind: 'read', input: seriesInput, output: z.array(occurrence) },
@@ -306,7 +312,8 @@ export const plansContract = {
   'reports.usage': {
     kind: 'read',
     input: z
-      .object({ from: dateString, to: dateString, siteId: id.optional() })
+      /** Narrowed to a site, one space, and the windows of one audience when given. */
+      .object({ from: dateString, to: dateString, siteId: id.optional(), spaceId: id.optional(), audienceId: id.optional() })
       .refine((r) => r.from < r.to, { message: 'start_before_end', path: ['to'] })
       .refine((r) => dayNumber(r.to) - dayNumber(r.from) <= MAX_REPORT_DAYS, { message: 'report_too_long', path: ['to'] }),
     output: z.object({

@@ -3,7 +3,7 @@
  * measures). Saving one lists the bookings it hits; the desk cancels them with a note or keeps them.
  */
 import type { Closure } from '../../../shared/contract/plans';
-import { ACTIVE_STATUSES, type Booking } from '../../../shared/domain';
+import { ACTIVE_STATUSES, type BookingView } from '../../../shared/domain';
 import { addDays } from '../../../shared/time';
 import { bookingViews } from '../../db/repos/bookings';
 import { closuresTouching, deleteClosure, findClosure, saveClosure } from '../../db/repos/calendar';
@@ -40,9 +40,8 @@ export async function saveClosureAndHits(
     ...(c.siteId !== null ? { siteId: c.siteId } : { spaceIds: [c.spaceId!] }),
     includeCancelled: false,
   });
-  const hits: Booking[] = views
-    .filter((b) => (ACTIVE_STATUSES as readonly string[]).includes(b.status) && b.start >= `${c.firstDay}T00:00`)
-    .map(({ spaceName: _a, siteId: _b, contactName: _c, contactPhone: _d, organisationName: _e, audienceName: _f, audienceColor: _g, ...b }) => b);
+  // With who booked and how to reach them: the desk has to tell each of them.
+  const hits: BookingView[] = views.filter((b) => (ACTIVE_STATUSES as readonly string[]).includes(b.status) && b.start >= `${c.firstDay}T00:00`);
   let cancelled = 0;
   if (cancelHits) {
     for (const b of hits) {

@@ -113,13 +113,13 @@ export interface WindowUsage extends Tally {
   audienceId: number;
 }
 
-export async function usageReport(db: Kysely<DB>, input: { from: string; to: string; siteId?: number }) {
-  const spaces = await listSpaces(db, { siteId: input.siteId, includeArchived: false });
+export async function usageReport(db: Kysely<DB>, input: { from: string; to: string; siteId?: number; spaceId?: number; audienceId?: number }) {
+  const spaces = (await listSpaces(db, { siteId: input.siteId, includeArchived: false })).filter((s) => input.spaceId === undefined || s.id === input.spaceId);
   const names = new Map(spaces.map((s) => [s.id, s.name]));
   const ids = spaces.map((s) => s.id);
   const days = await spaceDays(db, ids, input.from, input.to);
   const spans = await activeSpansStartingIn(db, ids, input.from, input.to);
-  const { bySpace, byAudience, heatmap, windows } = windowUsage(ids, days, spans, input.from, input.to);
+  const { bySpace, byAudience, heatmap, windows } = windowUsage(ids, days, spans, input.from, input.to, undefined, input.audienceId);
   const idle = (t: Tally) => t.windowMinutes - t.usedMinutes;
   return {
     bySpace: [...bySpace].map(([spaceId, t]) => ({ spaceId, spaceName: names.get(spaceId) ?? '', ...t })),
@@ -136,9 +136,10 @@ export async function usageReport(db: Kysely<DB>, input: { from: string; to: str
  * How much of the plan's audience windows the spans cover: per space, per audience,
  * per weekday × hour, and per window of the weekly plan. Closed days are skipped.
  * `spans` must come ordered by space, then start. A caller that has already built the
- * busy days of the same ids (in that order) and dates passes them in.
+ * busy days of the same ids (in that order) and dates passes them in. With `audienceId`,
+ * only that audience's windows count (the off-peak screen's filter).
  */
-export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpan[], from: string, to: string, known?: BusyDays) {
+export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpan[], from: string, to: string, known?: BusyDays, audienceId?: number) {
   const spaceIndex = new Map(ids.map((id, i) => [id, i]));
   const dayIndex = new Map<string, number>();
   const weekdayOf: number[] = [];
@@ -173,6 +174,7 @@ export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpan[
     const weekday = di === undefined ? isoWeekday(day.date) : weekdayOf[di];
     const row = weekday * HOURS;
     for (const w of day.windows) {
+      if (audienceId !== undefined && w.audienceId !== audienceId) continue;
       const lo = minutesOf(w.start);
       const hi = minutesOf(w.end);
       for (let h = Math.floor(lo / 60); h * 60 < hi; h++) {

@@ -16,8 +16,8 @@ type SeriesMethods =
 
 export function seriesHandlers(ctx: ServiceContext): Handlers<SeriesMethods> {
   return {
-    'series.preview': async (s, db) => previewSeries(db, s),
-    'series.previewMove': async ({ series, date, start, end, bookingId }, db) => previewMove(db, series, date, { start, end }, bookingId),
+    'series.preview': async (s, db) => previewSeries(db, s, ctx.now()),
+    'series.previewMove': async ({ series, date, start, end, bookingId }, db) => previewMove(db, series, date, { start, end }, ctx.now(), bookingId),
     'series.create': async ({ series, decisions }, tx) => createSeries(ctx, tx, series, decisions),
     'series.get': async ({ id }, db) => seriesView(db, id),
     'series.list': async (filter, db) => listSeries(db, filter),

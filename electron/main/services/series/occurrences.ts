@@ -97,14 +97,16 @@ export function makeUpDates(rule: RecurrenceRule, dates: string[], days: SpaceDa
     .map((d) => d.date);
 }
 
-export async function previewSeries(db: Kysely<DB>, s: SeriesInput): Promise<Occurrence[]> {
+/** `now` is the app's clock: occurrences that start before it are marked past. */
+export async function previewSeries(db: Kysely<DB>, s: SeriesInput, now: string): Promise<Occurrence[]> {
   const c = await seriesCandidates(db, s);
   if (!c.facts) return [];
   const facts = c.facts;
   const check: Check = (f, excludeId) => checkWithFacts(facts, f, excludeId);
   const out: Occurrence[] = [];
   for (const date of c.dates) {
-    out.push(await evaluate(check, occurrenceFields(s, date), date, dayOf(facts, date), { makeUp: c.makeUp.has(date) }));
+    const o = await evaluate(check, occurrenceFields(s, date), date, dayOf(facts, date), { makeUp: c.makeUp.has(date) });
+    out.push({ ...o, past: o.start < now });
   }
   return out;
 }
@@ -119,14 +121,16 @@ export async function previewMove(
   s: SeriesInput,
   date: string,
   to: { start: string; end: string },
+  now: string,
   bookingId?: number,
 ): Promise<Occurrence> {
   const f: BookingFields = { ...occurrenceFields(s, date), start: to.start, end: to.end };
   const facts = await readSpaceFacts(db, s.spaceId, [f]);
-  return evaluate((x, excludeId) => checkWithFacts(facts, x, excludeId), f, date, dayOf(facts, datePart(to.start)), {
+  const o = await evaluate((x, excludeId) => checkWithFacts(facts, x, excludeId), f, date, dayOf(facts, datePart(to.start)), {
     excludeId: bookingId,
     bookingId,
   });
+  return { ...o, past: o.start < now };
 }
 
 /** The dates a series covers and the facts to check them with, read once for all of them. */

@@ -59,7 +59,8 @@ interface ToBook {
  * offer, not part of the rule). Each date is checked once, here, against facts read in
  * this transaction plus the occurrences before it, the rules createBooking applies. A
  * date left alone that no longer passes (something changed since the preview) or that
- * falls on a holiday asks for a decision, and nothing is written.
+ * falls on a holiday asks for a decision, and nothing is written. Dates before now left
+ * alone are not written.
  */
 async function applyDecisions(
   ctx: ServiceContext,
@@ -72,8 +73,13 @@ async function applyDecisions(
   const byDate = new Map(decisions.map((d) => [d.date, d]));
   const toBook: ToBook[] = [];
   const exceptions: SeriesException[] = [];
+  const now = ctx.now();
   for (const date of c.dates) {
     const d = byDate.get(date);
+    // A series started mid-term: its dates already gone are history, not bookings. Left
+    // alone they are not written (nor kept as a skip to restore); a decision on one (book
+    // or move to record what happened, or skip) is applied like any other.
+    if (!d && occurrenceFields(s, date).start < now) continue;
     if (!d) {
       if (c.makeUp.has(date)) continue;
       const day = dayOf(c.facts, date);

@@ -13,6 +13,7 @@ import { missingForEnter, isPlainTextField } from './enterToSave';
 import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
 import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
+import { useGroupedSpaceOptions } from '../../components/spaceOptions';
 
 export type BookingDialogTarget =
   /** `timeChosen`: the user picked the time (a drag or click in a calendar), not a default. */
@@ -64,7 +65,8 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const editing = target?.mode === 'edit' ? target.bookingId : null;
   const existing = useQuery('bookings.get', editing ? { id: editing } : null);
   const spaces = useQuery('spaces.list', {});
-  const sites = useQuery('sites.list', {});
+  // Spaces grouped by site, the current site first.
+  const spaceOptions = useGroupedSpaceOptions();
   const audiences = useQuery('audiences.list', {});
   const organisations = useQuery('organisations.list', {});
 
@@ -159,7 +161,6 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     document.getElementById(`booking_${missing[0]}`)?.focus();
   }
 
-  const siteName = (id: number) => localName(sites.data?.find((s) => s.id === id));
   return (
     <Modal
       open={target !== null}
@@ -252,7 +253,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
         <Form.Item name="spaceId" label={t('fields.space')} rules={[{ required: true, message: t('errors.fields.required') }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
-            options={(spaces.data ?? []).map((s) => ({ value: s.id, label: `${siteName(s.siteId)} · ${localName(s)}` }))}
+            options={spaceOptions}
           />
         </Form.Item>
         <Space.Compact block>

@@ -15,9 +15,9 @@ export interface DecisionDraft {
 
 export const STATUS_COLOUR: Record<string, string> = { free: 'green', clash: 'red', holiday: 'orange', closure: 'volcano', outside_window: 'purple', invalid: 'red', makeup: 'blue' };
 
-/** Problems default to skip: nothing doubtful is booked unless the user says so. */
+/** Problems and dates gone by default to skip: nothing doubtful is booked unless the user says so. */
 export function defaultDecisions(occurrences: Occurrence[]): Record<string, DecisionDraft> {
-  return Object.fromEntries(occurrences.map((o) => [o.date, { action: o.status === 'free' ? 'book' : 'skip' } as DecisionDraft]));
+  return Object.fromEntries(occurrences.map((o) => [o.date, { action: o.status === 'free' && !o.past ? 'book' : 'skip' } as DecisionDraft]));
 }
 
 /** The decisions as the contract takes them; a move without a complete new time stays unsent so the server asks for it. */
@@ -38,6 +38,7 @@ function OccurrenceStatus({ o, freeLabel }: { o: Occurrence; freeLabel?: string 
   const label = o.status === 'makeup' && makeUp ? makeUp : o.status === 'free' && freeLabel ? freeLabel : t(`plans.status.${o.status}`);
   return (
     <Space wrap size={4}>
+      {o.past && <Tag>{t('plans.tally.pastTag')}</Tag>}
       <Tag color={STATUS_COLOUR[o.status]}>{label}</Tag>
       {makeUp && o.status !== 'makeup' && <Tag color="blue">{makeUp}</Tag>}
       {o.holidayName && <span>{o.holidayName}</span>}

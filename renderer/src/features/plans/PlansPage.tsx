@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ClosuresPanel } from './ClosuresPanel';
 import { HolidaysPanel } from './HolidaysPanel';
 import { PlanEditor } from './PlanEditor';
+import type { IdleWindowOffer } from './planOffer';
 import { SeriesPanel } from './SeriesPanel';
 import { UsagePanel } from './UsagePanel';
 
@@ -18,6 +19,8 @@ export function PlansPage() {
   const { t } = useTranslation();
   const [openSeriesId, setOpenSeriesId] = useState(seriesInHash);
   const [tab, setTab] = useState(openSeriesId ? 'series' : 'plan');
+  // An idle window from the off-peak view, waiting for the plan editor to open on it.
+  const [offer, setOffer] = useState<IdleWindowOffer | null>(null);
   useEffect(() => {
     const onHash = () => {
       const id = seriesInHash();
@@ -32,11 +35,22 @@ export function PlansPage() {
       activeKey={tab}
       onChange={setTab}
       items={[
-        { key: 'plan', label: t('plans.tabs.plan'), children: <PlanEditor /> },
+        { key: 'plan', label: t('plans.tabs.plan'), children: <PlanEditor offer={offer} onOfferHandled={() => setOffer(null)} /> },
         { key: 'series', label: t('plans.tabs.series'), children: <SeriesPanel openSeriesId={openSeriesId} /> },
         { key: 'holidays', label: t('plans.tabs.holidays'), children: <HolidaysPanel /> },
         { key: 'closures', label: t('plans.tabs.closures'), children: <ClosuresPanel /> },
-        { key: 'usage', label: t('plans.tabs.usage'), children: <UsagePanel /> },
+        {
+          key: 'usage',
+          label: t('plans.tabs.usage'),
+          children: (
+            <UsagePanel
+              onOffer={(o) => {
+                setOffer(o);
+                setTab('plan');
+              }}
+            />
+          ),
+        },
       ]}
     />
   );

@@ -5,7 +5,9 @@ import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
+import { useGroupedSpaceOptions } from '../../components/spaceOptions';
 import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } from './OccurrenceTable';
+import { SeriesTally } from './SeriesTally';
 import { TimeRangeItems } from './TimeRangeItems';
 import { useMoveChecks } from './useMoveChecks';
 
@@ -21,7 +23,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
   const { t } = useTranslation();
   const { message } = App.useApp();
   const local = useLocalName();
-  const spaces = useQuery('spaces.list', {});
+  const spaceOptions = useGroupedSpaceOptions();
   const audiences = useQuery('audiences.list', {});
   const orgs = useQuery('organisations.list', {});
   const [form] = Form.useForm();
@@ -70,7 +72,10 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
   };
   const save = async () => {
     try {
-      const saved = await invoke('series.create', { series: input(), decisions: toDecisions(decisions, t('plans.keptFromPreview')) });
+      // A date gone by that stays skipped is left out: not written, and not kept as a skip to restore.
+      const past = new Set((preview ?? []).filter((o) => o.past).map((o) => o.date));
+      const sent = Object.fromEntries(Object.entries(decisions).filter(([date, d]) => !(past.has(date) && d.action === 'skip')));
+      const saved = await invoke('series.create', { series: input(), decisions: toDecisions(sent, t('plans.keptFromPreview')) });
       message.success(t('common.saved'));
       setPreview(null);
       props.onCreated(saved.id);
@@ -94,7 +99,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
         style={{ rowGap: 8 }}
       >
         <Form.Item name="spaceId" label={t('plans.space')}>
-          <Select style={{ width: 200 }} options={(spaces.data ?? []).map((s) => ({ value: s.id, label: local(s) }))} showSearch optionFilterProp="label" />
+          <Select style={{ width: 200 }} options={spaceOptions} showSearch optionFilterProp="label" />
         </Form.Item>
         <Form.Item name="title" label={t('plans.seriesTitle')}>
           <Input style={{ width: 180 }} />
@@ -160,7 +165,9 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
       </Form>
       {preview?.some((o) => o.unknownYear) && <Alert type="warning" showIcon title={t('plans.unknownYearInSeries')} />}
       {preview && (
-        <>
+        // One block, so the save bar can stick to the bottom of the screen over the whole table.
+        <div>
+          <SeriesTally occurrences={preview} />
           <OccurrenceTable
             occurrences={preview}
             decisions={decisions}
@@ -168,10 +175,13 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
             onDecide={decide}
             moveChecks={moves.checks}
           />
-          <Button type="primary" onClick={save}>
-            {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}
-          </Button>
-        </>
+          <div className="sticky-footer">
+            <Button type="primary" onClick={save}>
+              {t('plans.saveSeries', { count: Object.values(decisions).filter((d) => d.action !== 'skip').length })}
+            </Button>
+            <SeriesTally occurrences={preview} repeat />
+          </div>
+        </div>
       )}
     </Space>
   );

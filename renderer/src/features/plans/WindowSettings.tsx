@@ -1,16 +1,18 @@
-import { Button, Card, InputNumber, Popconfirm, Select, Space, Typography } from 'antd';
+import { Button, Card, InputNumber, Popconfirm, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Audience } from '../../../../electron/shared/domain';
 import type { PlanWindow } from '../../../../electron/shared/contract/plans';
 import { useLocalName } from '../../components/localName';
 
 /**
- * The selected window's standing group (常驻团体) and quotas: at most so many bookings a
- * week per group, at most so many people. Empty means no limit. Changes go into the
- * draft plan; they are written with 保存计划 like the drawn windows.
+ * The selected window's audience, standing group (常驻团体) and quotas: at most so many
+ * bookings a week per group, at most so many people. Empty means no limit. Changing the
+ * audience is how an idle window is offered to another group. Empty limits read 不限.
+ * Changes go into the draft plan; they are written with 保存计划 like the drawn windows.
  */
 export function WindowSettings(props: {
   window: PlanWindow;
-  audienceName: string;
+  audiences: Audience[];
   organisations: { id: number; name: string; nameEn?: string }[];
   onChange(w: PlanWindow): void;
   onRemove(): void;
@@ -20,24 +22,46 @@ export function WindowSettings(props: {
   const local = useLocalName();
   const w = props.window;
   const limit = (v: number | null) => (typeof v === 'number' && v >= 1 ? Math.floor(v) : null);
+  const row = (label: string, field: React.ReactNode) => (
+    <div style={{ display: 'grid', gridTemplateColumns: '120px 1fr', alignItems: 'center', gap: 8 }}>
+      <span>{label}</span>
+      {field}
+    </div>
+  );
   return (
     <Card
       size="small"
       role="region"
       aria-label={t('plans.quota.title')}
-      title={t('plans.quota.heading', { day: t(`plans.weekday.${w.weekday}`), start: w.start, end: w.end, audience: props.audienceName })}
+      title={t('plans.quota.heading', { day: t(`plans.weekday.${w.weekday}`), start: w.start, end: w.end, audience: local(props.audiences.find((a) => a.id === w.audienceId)) })}
+      styles={{ title: { whiteSpace: 'normal' } }}
       extra={
-        <Button size="small" onClick={props.onClose}>
-          {t('common.close')}
-        </Button>
+        <Space size={4}>
+          <Popconfirm title={t('plans.quota.removeConfirm')} okText={t('plans.delete')} cancelText={t('common.back')} onConfirm={props.onRemove}>
+            <Button danger size="small">
+              {t('plans.quota.remove')}
+            </Button>
+          </Popconfirm>
+          <Button size="small" onClick={props.onClose}>
+            {t('common.close')}
+          </Button>
+        </Space>
       }
     >
-      <Space wrap size="large" align="center">
-        <Space>
-          <span>{t('plans.quota.organisation')}</span>
+      <Space direction="vertical" style={{ width: '100%' }} size={8}>
+        {row(
+          t('plans.audience'),
+          <Select
+            aria-label={t('plans.windowAudience')}
+            value={w.audienceId}
+            onChange={(audienceId: number) => props.onChange({ ...w, audienceId })}
+            options={props.audiences.map((a) => ({ value: a.id, label: local(a) }))}
+          />,
+        )}
+        {row(
+          t('plans.quota.organisation'),
           <Select
             aria-label={t('plans.quota.organisation')}
-            style={{ width: 240 }}
             allowClear
             showSearch
             optionFilterProp="label"
@@ -45,41 +69,35 @@ export function WindowSettings(props: {
             value={w.organisationId ?? undefined}
             onChange={(v?: number) => props.onChange({ ...w, organisationId: v ?? null })}
             options={props.organisations.map((o) => ({ value: o.id, label: local(o) }))}
-          />
-        </Space>
-        <Space>
-          <span>{t('plans.quota.maxPerWeek')}</span>
+          />,
+        )}
+        {/* The two quotas share a row, so the card stays short beside the grid. */}
+        <div style={{ display: 'grid', gridTemplateColumns: '120px 1fr 1fr', alignItems: 'center', gap: 8 }}>
+          <span>{t('plans.quota.limits')}</span>
           <InputNumber
             aria-label={t('plans.quota.maxPerWeek')}
             min={1}
             max={50}
             precision={0}
-            placeholder={t('plans.quota.noLimit')}
+            placeholder={t('plans.quota.any')}
+            suffix={t('plans.quota.perWeekSuffix')}
             value={w.maxPerWeek}
             onChange={(v) => props.onChange({ ...w, maxPerWeek: limit(v) })}
-            style={{ width: 110 }}
+            style={{ width: '100%' }}
           />
-        </Space>
-        <Space>
-          <span>{t('plans.quota.maxHeadCount')}</span>
           <InputNumber
             aria-label={t('plans.quota.maxHeadCount')}
             min={1}
             max={2000}
             precision={0}
-            placeholder={t('plans.quota.noLimit')}
+            placeholder={t('plans.quota.any')}
+            suffix={t('plans.quota.headCountSuffix')}
             value={w.maxHeadCount}
             onChange={(v) => props.onChange({ ...w, maxHeadCount: limit(v) })}
-            style={{ width: 110 }}
+            style={{ width: '100%' }}
           />
-        </Space>
-        <Popconfirm title={t('plans.quota.removeConfirm')} okText={t('plans.delete')} cancelText={t('common.back')} onConfirm={props.onRemove}>
-          <Button danger>{t('plans.quota.remove')}</Button>
-        </Popconfirm>
+        </div>
       </Space>
-      <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-        {t('plans.quota.hint')}
-      </Typography.Paragraph>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Empty, List, Space as AntSpace, Switch, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Site, Space } from '../../../../electron/shared/domain';
 import { invoke, useQuery } from '../../api/client';
 import { ArchiveButton } from '../../components/ArchiveButton';
 import { RowActions } from '../../components/RowActions';
+import { setCurrentSite, useCurrentSiteId } from '../../components/SitePicker';
 import { SiteForm } from './SiteForm';
 import { SpaceForm } from './SpaceForm';
 
@@ -14,12 +15,12 @@ export function SpacesPage() {
   const { t } = useTranslation();
   const [showArchived, setShowArchived] = useState(false);
   const sites = useQuery('sites.list', { includeArchived: showArchived });
-  const [siteId, setSiteId] = useState<number>();
+  // The site chosen here is the current site of every screen, and the other way round.
+  const chosen = useCurrentSiteId();
+  const siteId = sites.data?.some((s) => s.id === chosen) ? chosen : sites.data?.[0]?.id;
+  const setSiteId = setCurrentSite;
   const [siteForm, setSiteForm] = useState<{ site?: Site } | null>(null);
   const [spaceForm, setSpaceForm] = useState<{ space?: Space } | null>(null);
-  useEffect(() => {
-    if (sites.data?.length && !sites.data.some((s) => s.id === siteId)) setSiteId(sites.data[0].id);
-  }, [sites.data, siteId]);
   const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId, includeArchived: showArchived });
   const site = sites.data?.find((s) => s.id === siteId);
   const nameOf = (id: number | null) => spaces.data?.find((s) => s.id === id)?.name;

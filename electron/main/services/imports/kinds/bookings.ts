@@ -139,10 +139,12 @@ async function importRow(ctx: ServiceContext, tx: Kysely<DB>, refs: BookingRefs,
  * holidays and closures are skipped and said; make-up workdays are not booked.
  */
 async function importSeries(ctx: ServiceContext, tx: Kysely<DB>, check: RowCheck, s: SeriesInput): Promise<void> {
-  const occurrences = await previewSeries(tx, s);
+  const occurrences = await previewSeries(tx, s, ctx.now());
   if (occurrences.length === 0) return check.problem('until', 'import.no_dates');
   const decisions = [];
   for (const o of occurrences) {
+    // The file records what was booked: its dates gone by are written too, said so by a decision.
+    if (o.status === 'free' && o.past) decisions.push({ date: o.date, action: 'book' as const, overrideReason: null });
     if (o.status === 'free' || o.status === 'makeup') continue;
     if (o.status === 'holiday' || o.status === 'closure') {
       decisions.push({ date: o.date, action: 'skip' as const, overrideReason: null });
