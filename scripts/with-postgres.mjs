@@ -38,13 +38,15 @@ function freePort() {
 }
 
 const asRoot = process.getuid?.() === 0;
+/** runuser lives in sbin, which a minimal PATH (CI's) may leave out. */
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => fs.existsSync(p)) ?? 'runuser';
 /** Runs a server binary, as `postgres` when this process is root. */
 function run(bin, args, opts = {}) {
-  const [cmd, full] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  const [cmd, full] = asRoot ? [RUNUSER, ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
   const r = spawnSync(cmd, full, { stdio: opts.quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
   if (r.status !== 0) {
     if (opts.quiet) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
-    throw new Error(`${path.basename(bin)} failed (${r.status})`);
+    throw new Error(`${path.basename(bin)} failed (${r.status ?? r.error ?? r.signal})`);
   }
 }
 
@@ -59,7 +61,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-pg-'));
 const data = path.join(dir, 'data');
 const password = 'stagger-test';
 fs.writeFileSync(path.join(dir, 'pw'), password);
-if (asRoot) spawnSync('chown', ['-R', 'postgres:postgres', dir]);
+if (asRoot) spawnSync(['/usr/bin/chown', '/bin/chown'].find((p) => fs.existsSync(p)) ?? 'chown', ['-R', 'postgres:postgres', dir]);
 fs.chmodSync(dir, 0o755);
 
 const port = await freePort();
