@@ -112,10 +112,10 @@ test.describe('the machine’s clock is a year behind, in New York', () => {
     await snap('clock-series-zh');
     await page.keyboard.press('Escape');
 
-    // The off-peak view starts on the main process's month.
+    // The off-peak view starts on the main process's month (its range picker shows the last day, inclusive).
     await page.getByRole('tab', { name: '闲置分析' }).click();
     await expect(page.getByRole('textbox', { name: '从' })).toHaveValue('2026-11-01');
-    await expect(page.getByRole('textbox', { name: '到' })).toHaveValue('2026-12-01');
+    await expect(page.getByRole('textbox', { name: '到' })).toHaveValue('2026-11-30');
   });
 });
 

@@ -146,8 +146,9 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   const groups = page.locator('.ant-select-dropdown:visible .ant-select-item-group');
   await expect(groups.first()).toHaveText('书香曲阳社区文化会客厅');
   // The list is virtual: a few groups are drawn at a time, each another site.
+  // (Asked until the list has settled: while it opens, its groups are drawn a frame later.)
+  await expect.poll(async () => (await groups.allTextContents()).length).toBeGreaterThan(1);
   const shown = await groups.allTextContents();
-  expect(shown.length).toBeGreaterThan(1);
   expect(new Set(shown).size).toBe(shown.length);
   await page.keyboard.press('Escape');
 

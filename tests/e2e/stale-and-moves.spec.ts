@@ -14,6 +14,8 @@ test('another desk changed the booking meanwhile: saving says who and when, and 
   await page.getByRole('button', { name: /户外职工午间休息/ }).click();
   const dialog = page.getByRole('dialog', { name: '预约详情' });
   await expect(dialog.getByLabel('活动名称')).toHaveValue('户外职工午间休息');
+  // The desk starts typing.
+  await dialog.getByLabel('人数').fill('6');
 
   // The coordinator, at another desk on the same database, renames it.
   const other = await openBackend(backend.conn.sqlite!.name, { now: () => NOW });
@@ -29,7 +31,10 @@ test('another desk changed the booking meanwhile: saving says who and when, and 
   expect(renamed.ok).toBe(true);
   await other.close();
 
-  await dialog.getByLabel('人数').fill('6');
+  // The open screens hear of the change within a second and reload; what is being typed stays.
+  await page.waitForTimeout(1500);
+  await expect(dialog.getByLabel('人数')).toHaveValue('6');
+  await expect(dialog.getByLabel('活动名称')).toHaveValue('户外职工午间休息');
   await dialog.getByRole('button', { name: /保\s?存/ }).click();
   await expect(dialog.getByRole('alert')).toContainText('已被他人修改（社区协调员，2026-11-23 09:00），请刷新后重试。');
   await snap('stale-edit-refused');

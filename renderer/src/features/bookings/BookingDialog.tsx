@@ -61,6 +61,13 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  /**
+   * The booking and version the form was filled from. A reload (after another desk's
+   * change, which the open screens hear of within a second) never overwrites what is
+   * being typed: the save then goes out from this version and is refused as stale, and
+   * 刷新 fills the form again from what is there now.
+   */
+  const [filled, setFilled] = useState<{ id: number; version: number } | null>(null);
   const target = props.target;
   const editing = target?.mode === 'edit' ? target.bookingId : null;
   const existing = useQuery('bookings.get', editing ? { id: editing } : null);
@@ -73,6 +80,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   useEffect(() => {
     if (!target) return;
     setError(null);
+    setFilled(null);
     form.resetFields();
     if (target.mode === 'create') {
       const start = target.start ?? `${getToday()}T09:00`;
@@ -89,7 +97,8 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
 
   useEffect(() => {
     const b = existing.data;
-    if (!b || target?.mode !== 'edit') return;
+    if (!b || target?.mode !== 'edit' || b.id !== target.bookingId || filled?.id === b.id) return;
+    setFilled({ id: b.id, version: b.version });
     form.setFieldsValue({
       spaceId: b.spaceId,
       date: dayjs(b.start.slice(0, 10)),
@@ -103,7 +112,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
       note: b.note,
       overrideReason: b.overrideReason ?? undefined,
     });
-  }, [existing.data, target, form]);
+  }, [existing.data, target, form, filled]);
 
   const spaceId = Form.useWatch('spaceId', form);
   const date = Form.useWatch('date', form);
@@ -128,7 +137,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     try {
       const input = toInput(values);
       // The version the form was filled from: another desk's change since then is not overwritten.
-      if (editing) await invoke('bookings.update', { id: editing, version: existing.data!.version, changes: input });
+      if (editing) await invoke('bookings.update', { id: editing, version: (filled ?? existing.data!).version, changes: input });
       else await invoke('bookings.create', input);
       message.success(t(editing ? 'booking.updated' : 'booking.created'));
       props.onClose();
@@ -197,6 +206,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
                 size="small"
                 onClick={() => {
                   setError(null);
+                  setFilled(null);
                   existing.reload();
                 }}
               >
