@@ -10,7 +10,7 @@ import type { Migration } from '../migrate';
  * back as a stamp that names other data. (Kept within 2^53 so JavaScript reads it
  * exactly.)
  */
-const WATCHED = [
+export const WATCHED = [
   'spaces',
   'plans',
   'plan_windows',

@@ -14,6 +14,7 @@
  */
 import type { PoolClient } from 'pg';
 import { frozenHolidayYears } from '../migrations/0002-holidays';
+import { WATCHED } from '../migrations/0004-reference-stamp';
 
 export interface PgMigration {
   version: number;
@@ -268,18 +269,8 @@ const desk: PgMigration = {
   },
 };
 
-/** Tables whose changes every booking check depends on (the same list as SQLite's 0004). */
-export const REFERENCE_TABLES = [
-  'spaces',
-  'plans',
-  'plan_windows',
-  'calendar_days',
-  'calendar_years',
-  'holiday_policies',
-  'closures',
-  'audiences',
-  'organisations',
-] as const;
+/** Tables whose changes every booking check depends on: the same list as SQLite's 0004. */
+export const REFERENCE_TABLES = WATCHED;
 
 /** Tables whose changes the open screens of other desks show: they are told through NOTIFY. */
 export const NOTICED_TABLES = ['bookings', 'series', 'series_exceptions', 'waitlist', 'waitlist_offers', 'contacts', 'sites', 'settings'] as const;
