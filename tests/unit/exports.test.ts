@@ -4,6 +4,7 @@
  * (an independent parser), every occurrence compared with the database.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -18,7 +19,7 @@ let t: TestBackend;
 let dir: string;
 beforeEach(async () => {
   t = await testBackend();
-  dir = fs.mkdtempSync(path.join(path.dirname(t.file), 'exports-'));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-exports-'));
   provideFileSaver(t.ctx, { chooseSavePath: async (r) => path.join(dir, r.suggestedName) });
 });
 afterEach(async () => t.close());

@@ -4,6 +4,7 @@
  * same before and after.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../helpers/backend';
@@ -82,7 +83,7 @@ describe('real files from real offices', () => {
   });
 
   it('the template downloads with Chinese headers and reads back: its example row and note line are skipped', async () => {
-    const dir = fs.mkdtempSync(path.join(path.dirname(t.file), 'tpl-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-tpl-'));
     const { provideFileSaver } = await import('../../electron/main/services/files/saver');
     provideFileSaver(t.ctx, { chooseSavePath: async (r) => path.join(dir, r.suggestedName) });
     for (const kind of ['contacts', 'organisations', 'spaces', 'bookings']) {
