@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseTime } from '../../electron/main/services/imports/read/values';
 import { parseDays } from '../../electron/main/services/imports/kinds/spaces';
-import { inertText, csvLine } from '../../electron/main/services/files/cells';
+import { inertText, csvFile } from '../../electron/main/services/files/cells';
 
 const value = <T>(p: { ok: boolean; value?: T; code?: string }) => (p.ok ? p.value : p.code);
 
@@ -55,6 +55,6 @@ describe('reading dates and times', () => {
 describe('writing cells spreadsheets will not run', () => {
   it('prefixes text that starts like a formula, and quotes CSV where needed', () => {
     expect(['=1+2', '+86', '-x', '@SUM(A1)', '\tx', 'ok'].map(inertText)).toEqual(["'=1+2", "'+86", "'-x", "'@SUM(A1)", "'\tx", 'ok']);
-    expect(csvLine(['a,b', 'say "hi"', 12, null, '=cmd'])).toBe('"a,b","say ""hi""",12,,\'=cmd');
+    expect(csvFile([['a,b', 'say "hi"', 12, null, '=cmd'], ['two\nlines']])).toBe('\uFEFF"a,b","say ""hi""",12,,\'=cmd\r\n"two\nlines"\r\n');
   });
 });

@@ -17,7 +17,7 @@ import { listOrganisations } from '../../db/repos/organisations';
 import { listSites } from '../../db/repos/sites';
 import { listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
-import { csvFile, csvLine, inertText } from '../files/cells';
+import { csvFile, inertText, type CsvRow } from '../files/cells';
 import { ALL_BOOKINGS_SHEET, BOOKING_COLUMNS, COLUMN_WIDTHS, STATUS_WORDS, YES, type Language } from './words';
 
 export interface ExportRow {
@@ -166,9 +166,7 @@ export async function bookingsWorkbook(rows: ExportRow[], e: Pick<BookingsExport
 }
 
 export function bookingsCsv(rows: ExportRow[], language: Language): string {
-  const lines = [csvLine([...BOOKING_COLUMNS[language]])];
-  for (const r of rows) {
-    lines.push(csvLine([r.date, r.start, r.end, r.site, r.space, r.title, r.audience, r.organisation, r.contact, r.headCount, r.status, r.series, r.note]));
-  }
+  const lines: CsvRow[] = [[...BOOKING_COLUMNS[language]]];
+  for (const r of rows) lines.push([r.date, r.start, r.end, r.site, r.space, r.title, r.audience, r.organisation, r.contact, r.headCount, r.status, r.series, r.note]);
   return csvFile(lines);
 }

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { allContacts } from '../../db/repos/contacts';
 import { listOrganisations } from '../../db/repos/organisations';
 import type { DB } from '../../db/schema';
-import { csvFile, csvLine, inertText } from '../files/cells';
+import { csvFile, inertText } from '../files/cells';
 import { CONTACT_COLUMNS, PRIVACY_NOTICE, type Language } from './words';
 
 export async function contactRows(db: Kysely<DB>, language: Language): Promise<string[][]> {
@@ -32,5 +32,5 @@ export async function contactsWorkbook(rows: string[][], language: Language): Pr
 }
 
 export function contactsCsv(rows: string[][], language: Language): string {
-  return csvFile([csvLine([PRIVACY_NOTICE[language]]), csvLine([...CONTACT_COLUMNS[language]]), ...rows.map((r) => csvLine(r))]);
+  return csvFile([[PRIVACY_NOTICE[language]], [...CONTACT_COLUMNS[language]], ...rows]);
 }

@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+
 /**
  * Text going into a spreadsheet cell: a value starting with = + - @ (or a tab or a
  * carriage return) would be run as a formula by Excel, WPS or LibreOffice when the file
@@ -8,18 +10,18 @@ export function inertText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** One CSV line (RFC 4180): quoted where needed, inert against formulas. */
-export function csvLine(values: readonly (string | number | null)[]): string {
-  return values
-    .map((v) => {
-      if (v === null) return '';
-      const s = typeof v === 'number' ? String(v) : inertText(v);
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    })
-    .join(',');
-}
+export type CsvRow = readonly (string | number | null)[];
 
-/** A whole CSV as Excel opens it correctly: UTF-8 with a byte-order mark, CRLF lines. */
-export function csvFile(lines: string[]): string {
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * A whole CSV as Excel opens it correctly: UTF-8 with a byte-order mark, CRLF lines,
+ * quoted where RFC 4180 needs it (csv-stringify), every text cell inert against formulas.
+ */
+export function csvFile(rows: readonly CsvRow[]): string {
+  return stringify(rows as CsvRow[], {
+    bom: true,
+    record_delimiter: 'windows',
+    // A line break inside a cell is quoted whichever kind it is (CRLF alone would be by default).
+    quoted_match: /[\r\n]/,
+    cast: { string: inertText },
+  });
 }
