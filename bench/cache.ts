@@ -17,6 +17,8 @@ export const CACHE_DIR = path.resolve('.bench-cache');
 export interface Dataset {
   /** A private copy to measure on. */
   file: string;
+  /** Names this dataset (generator and migrations); the server's copy is kept under it. */
+  key: string;
   /** Milliseconds spent generating, or null when the cached file was reused. */
   generationMs: number | null;
   generated: Generated;
@@ -31,7 +33,8 @@ function cacheKey(): string {
 
 export function prepareDataset(opts: { fresh?: boolean } = {}): Dataset {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  const cached = path.join(CACHE_DIR, `subdistrict-${cacheKey()}.db`);
+  const key = cacheKey();
+  const cached = path.join(CACHE_DIR, `subdistrict-${key}.db`);
   const meta = `${cached}.json`;
   let generationMs: number | null = null;
   if (opts.fresh || !fs.existsSync(meta)) {
@@ -53,5 +56,5 @@ export function prepareDataset(opts: { fresh?: boolean } = {}): Dataset {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagger-bench-'));
   const file = path.join(dir, 'bench.db');
   fs.copyFileSync(cached, file);
-  return { file, generationMs, generated };
+  return { file, key, generationMs, generated };
 }

@@ -1,10 +1,14 @@
 /**
  * What every measured operation works with: the app's backend over the benchmark
  * database, the same database's raw connection for the bare queries, the spaces and
- * site the questions are asked about, and an undo for writes.
+ * site the questions are asked about, and an undo for writes. On PostgreSQL the app
+ * opens the server's copy of the dataset and the bare queries get a connection of
+ * their own to it; the file still answers which spaces to ask about (same rows, same ids).
  */
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { openBackend, type Backend } from '../electron/main/backend';
+import type { ServerSettings } from '../electron/shared/storage';
 import { addDays, hhmm, minutesOfDay } from '../electron/shared/time';
 import { FREE_SUNDAY_MINUTES, NOW, TODAY } from './dataset';
 import { windowAt } from './day-layout';
@@ -12,6 +16,8 @@ import { windowAt } from './day-layout';
 export interface BenchFixture {
   backend: Backend;
   sqlite: Database.Database;
+  /** On PostgreSQL: the bare queries' own connection to the server. */
+  pg?: pg.Client;
   file: string;
   today: string;
   /** A busy exclusive room, the site with the most spaces, and a half court (it has a family). */
@@ -28,11 +34,14 @@ export interface BenchFixture {
   call(method: string, input: unknown): Promise<unknown>;
   /** Remembers the last row of every table; `restore` deletes whatever was added since. */
   snapshot(): () => void;
+  close(): Promise<void>;
 }
 
-export async function openFixture(file: string): Promise<BenchFixture> {
-  const backend = await openBackend(file, { now: () => NOW });
-  const sqlite = backend.conn.sqlite!;
+export async function openFixture(file: string, server?: ServerSettings): Promise<BenchFixture> {
+  const backend = await openBackend(server ? { server } : file, { now: () => NOW });
+  const sqlite = backend.conn.sqlite ?? new Database(file, { readonly: true });
+  const bare = server ? new pg.Client({ host: server.host, port: server.port, user: server.user, password: server.password, database: server.database }) : undefined;
+  await bare?.connect();
   const one = <T>(q: string, ...p: unknown[]) => sqlite.prepare(q).get(...p) as T;
   const site = one<{ site_id: number }>('SELECT site_id FROM spaces GROUP BY site_id ORDER BY count(*) DESC, site_id LIMIT 1').site_id;
   const room = one<{ id: number }>(
@@ -49,6 +58,7 @@ export async function openFixture(file: string): Promise<BenchFixture> {
   return {
     backend,
     sqlite,
+    pg: bare,
     file,
     today: TODAY,
     room,
@@ -69,6 +79,7 @@ export async function openFixture(file: string): Promise<BenchFixture> {
       return r.value;
     },
     snapshot() {
+      if (bare) throw new Error('on the server, use serverSnapshot');
       const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[])
         .map((t) => t.name);
       const last = new Map(tables.map((t) => [t, (sqlite.prepare(`SELECT max(rowid) AS m FROM "${t}"`).get() as { m: number | null }).m ?? 0]));
@@ -81,5 +92,27 @@ export async function openFixture(file: string): Promise<BenchFixture> {
         sqlite.pragma('foreign_keys = ON');
       };
     },
+    async close() {
+      await bare?.end();
+      await backend.close();
+      if (!backend.conn.sqlite) sqlite.close();
+    },
+  };
+}
+
+/** Tables a measured write adds rows to, children first: what the undo deletes from. */
+const WRITTEN = ['series_exceptions', 'audit_log', 'bookings', 'series'] as const;
+
+export async function serverSnapshot(c: pg.Client): Promise<() => Promise<void>> {
+  const last = new Map<string, number>();
+  for (const t of WRITTEN) {
+    // Table names come from the constant list above.
+    const r = await c.query<{ m: string | null }>(`SELECT max(id) AS m FROM ${t}`);
+    last.set(t, Number(r.rows[0].m ?? 0));
+  }
+  return async () => {
+    await c.query('BEGIN');
+    for (const [t, m] of last) await c.query(`DELETE FROM ${t} WHERE id > $1`, [m]);
+    await c.query('COMMIT');
   };
 }

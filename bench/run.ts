@@ -4,6 +4,7 @@
  * the figures to .bench-cache/results.json.
  *   --fresh      regenerate the dataset even if a cached one matches
  *   --no-render  skip the renderer measure in Chromium
+ *   --pg         measure on PostgreSQL instead (scripts/bench.mjs starts the server)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +15,12 @@ import { CACHE_DIR, prepareDataset } from './cache';
 import { openFixture } from './fixture';
 import type { Operation } from './operation';
 import { operations } from './operations';
+import { serverOperations } from './operations-server';
+import { prepareServerDataset } from './pg-dataset';
 import type { RenderResult } from './render';
 import { measurePair, ratioVerdict, type Figures } from './stats';
+import pg from 'pg';
+import type { ServerSettings } from '../electron/shared/storage';
 
 /**
  * A full garbage collection, so the memory figure is what the run kept, not whatever
@@ -45,9 +50,9 @@ async function measure(op: Operation): Promise<Row> {
   if (op.unavailable || !op.app || !op.bare) return { name: op.name, barMs: op.barMs, unavailable: op.unavailable };
   // One untimed pass of each side first, also to check that both answer alike.
   const a = await op.app();
-  op.reset?.();
-  const b = op.bare();
-  op.reset?.();
+  await op.reset?.();
+  const b = await op.bare();
+  await op.reset?.();
   const { app, bare } = await measurePair(op.app, op.bare, { runs: op.runs, warmup: op.warmup ?? 2, reset: op.reset });
   const { ratio, ok } = ratioVerdict(app, bare);
   return { name: op.name, barMs: op.barMs, app, bare, ratio, ratioOk: ok, barOk: op.barMs === undefined || app.median < op.barMs, rows: op.size?.(a, b) };
@@ -77,6 +82,14 @@ function printTable(rows: Row[]): void {
   for (const b of body) console.log(line(b));
 }
 
+async function serverDatabaseBytes(server: ServerSettings): Promise<number> {
+  const c = new pg.Client({ host: server.host, port: server.port, user: server.user, password: server.password, database: server.database });
+  await c.connect();
+  const r = await c.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n');
+  await c.end();
+  return Number(r.rows[0].n);
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const t0 = performance.now();
@@ -94,28 +107,41 @@ async function main(): Promise<void> {
   );
   for (const n of dataset.generated.notes) console.log(`  ${n}`);
 
-  const fixture = await openFixture(dataset.file);
+  const cluster = process.env.STAGGER_BENCH_PG ? (JSON.parse(process.env.STAGGER_BENCH_PG) as ServerSettings) : undefined;
+  const server = cluster ? await prepareServerDataset(cluster, dataset.key, dataset.file) : undefined;
+  if (server) {
+    if (process.stdout.isTTY) process.stdout.write('\x1b[2K');
+    console.log(
+      server.loadMs === null
+        ? `PostgreSQL: the dataset's copy on the server reused (database ${server.server.database})`
+        : `PostgreSQL: dataset copied to the server with the app's move in ${(server.loadMs / 1000).toFixed(0)} s, then analysed`,
+    );
+  }
+  const fixture = await openFixture(dataset.file, server?.server);
   const rows: Row[] = [];
-  for (const op of operations(fixture)) {
+  for (const op of server ? await serverOperations(fixture) : operations(fixture)) {
     if (process.stdout.isTTY) process.stdout.write(`\x1b[2K  measuring ${op.name} ...\r`);
     // A refused or broken call is reported in its row; the other operations still run.
     rows.push(await measure(op).catch((e: Error) => ({ name: op.name, barMs: op.barMs, unavailable: `failed: ${e.message}` })));
   }
-  await fixture.backend.close();
+  await fixture.close();
   collectGarbage();
   const memory = process.memoryUsage();
-  const dbBytes = ['', '-wal'].reduce((s, x) => s + (fs.existsSync(dataset.file + x) ? fs.statSync(dataset.file + x).size : 0), 0);
+  const dbBytes = server
+    ? await serverDatabaseBytes(server.server)
+    : ['', '-wal'].reduce((s, x) => s + (fs.existsSync(dataset.file + x) ? fs.statSync(dataset.file + x).size : 0), 0);
 
   // Loaded only now: vite and Playwright would otherwise count towards the memory figure above.
   const { measureRender, renderAvailable } = await import('./render');
   let render: RenderResult | string = 'renderer calendar not present: not measured';
   if (args.has('--no-render')) render = 'skipped (--no-render)';
+  else if (server) render = 'not measured on PostgreSQL (the renderer does not know the database)';
   else if (renderAvailable()) render = await measureRender().catch((e: Error) => `failed: ${e.message}`);
 
   console.log('');
   printTable(rows);
   console.log('');
-  console.log(`database on disk: ${mb(dbBytes)}`);
+  console.log(`database on disk: ${mb(dbBytes)}${server ? ' (pg_database_size)' : ''}`);
   console.log(`main process memory after the run (after a full garbage collection): rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}`);
   if (typeof render === 'string') console.log(`renderer: ${render}`);
   else {
@@ -137,7 +163,7 @@ async function main(): Promise<void> {
     memory: { rss: memory.rss, heapUsed: memory.heapUsed },
     render,
   };
-  fs.writeFileSync(path.join(CACHE_DIR, 'results.json'), JSON.stringify(results, null, 2));
+  fs.writeFileSync(path.join(CACHE_DIR, server ? 'results-pg.json' : 'results.json'), JSON.stringify({ ...results, database: server ? 'postgresql' : 'sqlite' }, null, 2));
   fs.rmSync(path.dirname(dataset.file), { recursive: true, force: true });
 }
 

@@ -25,7 +25,7 @@ export interface PairOptions {
   /** Untimed runs first, so both sides start with warm caches and compiled statements. */
   warmup: number;
   /** Untimed, after every run of either side (e.g. undo a write so each run does the same work). */
-  reset?: () => void;
+  reset?: () => void | Promise<void>;
 }
 
 async function timed(fn: () => unknown): Promise<number> {
@@ -47,9 +47,9 @@ export async function measurePair(
   const bareMs: number[] = [];
   for (let i = 0; i < opts.warmup + opts.runs; i++) {
     const a = await timed(app);
-    opts.reset?.();
+    await opts.reset?.();
     const b = await timed(bare);
-    opts.reset?.();
+    await opts.reset?.();
     if (i >= opts.warmup) {
       appMs.push(a);
       bareMs.push(b);

@@ -200,7 +200,9 @@ export async function activeOverlapping(
  * series has, nothing is built per interval. CROSS JOIN keeps the lists outermost
  * (SQLite does not reorder it), so each (space, interval) pair is one search of the
  * (space_id, start) index, bounded below by the interval's start minus the longest
- * possible booking.
+ * possible booking. On PostgreSQL the same search per pair is a LATERAL subquery kept
+ * apart by OFFSET 0: joined plainly, the planner read every booking of the space and
+ * filtered (340 ms for a two-year series on the benchmark's data; 5 ms this way).
  */
 export async function activeOverlappingAny(
   db: Kysely<DB>,
@@ -212,8 +214,10 @@ export async function activeOverlappingAny(
     ? await sql<Selectable<BookingsTable>>`
     SELECT b.* FROM unnest(${spaceIds}::int[]) AS s(id)
       CROSS JOIN unnest(${intervals.map((r) => addMinutes(r.from, -MAX_BOOKING_SPAN_MINUTES))}::text[], ${intervals.map((r) => r.to)}::text[], ${intervals.map((r) => r.from)}::text[]) AS i(lo, hi, after)
-      JOIN bookings AS b ON b.space_id = s.id AND b.start >= i.lo AND b.start < i.hi AND b."end" > i.after
-    WHERE b.status IN (${sql.join(ACTIVE_STATUSES)})`.execute(db)
+      CROSS JOIN LATERAL (
+        SELECT * FROM bookings AS b
+        WHERE b.space_id = s.id AND b.start >= i.lo AND b.start < i.hi AND b."end" > i.after AND b.status IN (${sql.join(ACTIVE_STATUSES)})
+        OFFSET 0) AS b`.execute(db)
     : await overlappingAnyOnFile(db, spaceIds, intervals);
   // A booking overlapping two intervals comes back once per interval.
   const found = new Map<number, Booking>();

@@ -96,6 +96,15 @@ export async function putSeriesException(db: Kysely<DB>, seriesId: number, e: Se
     .execute();
 }
 
+/** The exceptions of a series just written: all in one statement (a two-year series may skip a hundred dates). */
+export async function insertSeriesExceptions(db: Kysely<DB>, seriesId: number, list: readonly SeriesException[]): Promise<void> {
+  if (list.length === 0) return;
+  await db
+    .insertInto('series_exceptions')
+    .values(list.map((e) => ({ series_id: seriesId, date: e.date, kind: e.kind, booking_id: e.bookingId, note: e.note })))
+    .execute();
+}
+
 export async function deleteSeriesException(db: Kysely<DB>, seriesId: number, date: string): Promise<void> {
   await db.deleteFrom('series_exceptions').where('series_id', '=', seriesId).where('date', '=', date).execute();
 }

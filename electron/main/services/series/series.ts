@@ -15,7 +15,7 @@ import {
   findSeries,
   insertSeries,
   listSeriesSummaries,
-  putSeriesException,
+  insertSeriesExceptions,
   seriesBookings,
   seriesExceptions,
   touchSeries,
@@ -113,7 +113,8 @@ async function applyDecisions(
   for (const [i, b] of toBook.entries()) {
     if (b.movedFrom) exceptions.push({ date: b.movedFrom, kind: 'moved', bookingId: bookings[i].id, note: '' });
   }
-  for (const e of exceptions) await putSeriesException(tx, seriesId, e);
+  // The series is new: it has no exceptions to replace.
+  await insertSeriesExceptions(tx, seriesId, exceptions);
   return { bookings, exceptions };
 }
 
