@@ -7,7 +7,7 @@
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeOverlapping, activeOverlappingAny, bookingViews } from '../../electron/main/db/repos/bookings';
-import { activeSpansStartingIn } from '../../electron/main/db/repos/booking-spans';
+import { activeSpansStartingIn, inSpaceOrder, reportRows } from '../../electron/main/db/repos/report-rows';
 import type { DB } from '../../electron/main/db/schema';
 import { testBackend, type TestBackend } from '../helpers/backend';
 
@@ -86,5 +86,17 @@ describe('query plans of the hot booking queries', () => {
 
   it('the yearly usage report reads the (space, start) index, space by space', async () => {
     expectNoBookingsScan(await plansOf(() => activeSpansStartingIn(db, [1, 2, 3], '2025-01-01', '2026-01-01')));
+  });
+
+  it('the reports upward read a period through the (space, start) index', async () => {
+    expectNoBookingsScan(await plansOf(() => reportRows(db, [1, 2, 3], '2025-01-01', '2026-01-01', '2026-11-23T09:00')));
+  });
+});
+
+describe('report rows arrive in space, then start order', () => {
+  it('keeps rows already in order as they are, and sorts rows that are not', () => {
+    const ordered = [[1, 20250101, 480, 540], [1, 20250101, 600, 660], [1, 20250102, 60, 120], [2, 20250101, 0, 60]];
+    expect(inSpaceOrder(ordered)).toBe(ordered);
+    expect(inSpaceOrder([ordered[3], ordered[1], ordered[2], ordered[0]])).toEqual(ordered);
   });
 });

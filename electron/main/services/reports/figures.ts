@@ -14,9 +14,9 @@
  * - a cancelled booking counts only as a cancellation.
  */
 import { addDays, isoWeekday } from '../../../shared/time';
-import type { ReportBooking, ReportBookingCore } from '../../db/repos/report-rows';
+import { STATUS_CODE, type ReportRows } from '../../db/repos/report-rows';
 import type { SpaceDay } from '../rules/space-days';
-import { busyDays, windowUsage, type Tally, type WindowUsage } from './usage';
+import { busyDays, windowUsage, ymdOf, type Tally, type WindowUsage } from './usage';
 
 export interface Counts {
   bookings: number;
@@ -49,8 +49,8 @@ export interface PeriodInput {
   days: SpaceDay[];
   /** First date a space no longer counts as open (the day after it was archived). */
   closedFrom: ReadonlyMap<number, string>;
-  /** The period's bookings of these spaces, every status, ordered by space then start (with audience and group for the breakdowns). */
-  rows: ReportBookingCore[];
+  /** The period's bookings of these spaces, every status, ordered by space then start, `held` worked out against `now`. */
+  rows: ReportRows;
 }
 
 export interface PeriodFigures {
@@ -90,16 +90,9 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 /** Minutes since midnight of an ISO `YYYY-MM-DDTHH:MM` (or an `HH:MM`, from `at`). */
 const minuteAt = (s: string, at: number) =>
   (s.charCodeAt(at) - 48) * 600 + (s.charCodeAt(at + 1) - 48) * 60 + (s.charCodeAt(at + 3) - 48) * 10 + (s.charCodeAt(at + 4) - 48);
-/**
- * A booking's length. None is longer than a day and none is empty, so an end at or
- * before the start's time of day is on the next day.
- */
-function lengthOf(b: { start: string; end: string }): number {
-  const length = minuteAt(b.end, 11) - minuteAt(b.start, 11);
-  return length > 0 ? length : length + 1440;
-}
-
-const BOOKED = new Set(['confirmed', 'checked_in', 'no_show']);
+const { requested: REQUESTED, confirmed: CONFIRMED, checked_in: CHECKED_IN, no_show: NO_SHOW, cancelled: CANCELLED } = STATUS_CODE;
+/** Bookings that held the room (or would have): their time counts as booked. */
+const isBooked = (status: number) => status === CONFIRMED || status === CHECKED_IN || status === NO_SHOW;
 
 interface MonthCell {
   month: string;
@@ -122,18 +115,20 @@ function counts<K>(m: Map<K, Counts>, k: K): Counts {
 }
 
 /** One booking into one tally: a cancellation only, or a booking that may have been held. */
-function tally(c: Counts, r: ReportBookingCore, cancelled: boolean, held: boolean, minutes: number): void {
-  if (cancelled) {
+/** Booking `i` of `rows` into one tally: a cancellation only, or a booking that may have been held. */
+function tally(c: Counts, rows: ReportRows, i: number, minutes: number): void {
+  const status = rows.status[i];
+  if (status === CANCELLED) {
     c.cancellations++;
     return;
   }
   c.bookings++;
   c.bookingMinutes += minutes;
-  if (r.status === 'no_show') c.noShows++;
-  if (held) {
+  if (status === NO_SHOW) c.noShows++;
+  if (rows.held[i] === 1) {
     c.held++;
-    c.heads += r.head_count;
-    if (r.status !== 'checked_in') c.headsBooked += r.head_count;
+    c.heads += rows.heads[i];
+    if (status !== CHECKED_IN) c.headsBooked += rows.heads[i];
   }
 }
 
@@ -147,24 +142,23 @@ function withArchiveClosures(days: SpaceDay[], closedFrom: ReadonlyMap<number, s
 }
 
 /** Headline figures only, for the periods a report is compared with; `detail` adds every breakdown. */
-export function computePeriod(input: PeriodInput & { rows: ReportBooking[] }, detail: true): PeriodDetail;
+export function computePeriod(input: PeriodInput, detail: true): PeriodDetail;
 export function computePeriod(input: PeriodInput, detail: false): { figures: PeriodFigures };
 export function computePeriod(input: PeriodInput, detail: boolean): PeriodDetail | { figures: PeriodFigures } {
-  const { from, to, now, spaces } = input;
-  // Only a detailed period reads (and so has) each booking's audience and group.
-  const rows = input.rows as ReportBooking[];
+  const { from, to, now, spaces, rows } = input;
   const days = withArchiveClosures(input.days, input.closedFrom);
   const ids = spaces.map((s) => s.id);
   const siteOf = new Map(spaces.map((s) => [s.id, s.siteId]));
   const spaceIndex = new Map(ids.map((id, i) => [id, i]));
   const dayIndex = new Map<string, number>();
+  const ymdIndex = new Map<number, number>();
   const dates: string[] = [];
   for (let date = from; date < to; date = addDays(date, 1)) {
     dayIndex.set(date, dates.length);
+    ymdIndex.set(ymdOf(date), dates.length);
     dates.push(date);
   }
-  const booked = rows.filter((r) => BOOKED.has(r.status));
-  const busy = busyDays(booked, spaceIndex, dayIndex, dates.length);
+  const busy = busyDays(rows, spaceIndex, ymdIndex, dates.length, (i) => isBooked(rows.status[i]));
 
   // Open and booked minutes per space: opening hours of open days, busy time inside them.
   const room = new Map<number, RoomTime>(ids.map((id) => [id, { openMinutes: 0, bookedMinutes: 0 }]));
@@ -186,7 +180,7 @@ export function computePeriod(input: PeriodInput, detail: boolean): PeriodDetail
     }
   }
   // The comparisons need only the windows' totals; the heatmap and the windows list are the report's own.
-  const usage = detail ? windowUsage(ids, days, booked, from, to, busy) : null;
+  const usage = detail ? windowUsage(ids, days, rows, from, to, busy) : null;
   let windowMinutes = 0;
   let windowBookedMinutes = 0;
   if (usage) {
@@ -223,42 +217,41 @@ export function computePeriod(input: PeriodInput, detail: boolean): PeriodDetail
   const byHour = new Map<number, Counts>();
   const byMonth: PeriodDetail['byMonth'] = new Map();
   const monthCells = new Map<string, Map<number | null, MonthCell>>();
-  const weekdayOfDate = new Map(dates.map((d) => [d, isoWeekday(d)]));
-  let day = '';
+  let day = -1;
   let weekday = 0;
   let monthCellsOfDay: Map<number | null, MonthCell> | undefined;
   let month = '';
-  for (const r of rows) {
-    const s = r.status;
-    const cancelled = s === 'cancelled';
-    const held = s === 'checked_in' || (s === 'confirmed' && r.end <= now);
-    const minutes = s === 'confirmed' || s === 'checked_in' || s === 'no_show' ? lengthOf(r) : 0;
-    tally(total, r, cancelled, held, minutes);
-    if (s === 'requested') requested++;
-    if (s === 'checked_in') heldCheckedIn++;
+  for (let i = 0; i < rows.length; i++) {
+    const s = rows.status[i];
+    const minutes = isBooked(s) ? rows.end[i] - rows.start[i] : 0;
+    tally(total, rows, i, minutes);
+    if (s === REQUESTED) requested++;
+    if (s === CHECKED_IN) heldCheckedIn++;
     if (!detail) continue;
-    tally(counts(bySpace, r.space_id), r, cancelled, held, minutes);
-    tally(counts(byAudience, r.audience_id), r, cancelled, held, minutes);
-    if (r.organisation_id !== null) tally(counts(byOrganisation, r.organisation_id), r, cancelled, held, minutes);
-    if (day === '' || !r.start.startsWith(day)) {
-      day = r.start.slice(0, 10);
-      weekday = weekdayOfDate.get(day) ?? isoWeekday(day);
-      month = day.slice(0, 7);
+    const audience = rows.audience[i] === 0 ? null : rows.audience[i];
+    tally(counts(bySpace, rows.space[i]), rows, i, minutes);
+    tally(counts(byAudience, audience), rows, i, minutes);
+    if (rows.organisation[i] !== 0) tally(counts(byOrganisation, rows.organisation[i]), rows, i, minutes);
+    if (rows.day[i] !== day) {
+      day = rows.day[i];
+      const date = dates[ymdIndex.get(day)!];
+      weekday = isoWeekday(date);
+      month = date.slice(0, 7);
       monthCellsOfDay = monthCells.get(month);
       if (!monthCellsOfDay) monthCells.set(month, (monthCellsOfDay = new Map()));
     }
-    tally(counts(byWeekday, weekday), r, cancelled, held, minutes);
-    tally(counts(byHour, (r.start.charCodeAt(11) - 48) * 10 + (r.start.charCodeAt(12) - 48)), r, cancelled, held, minutes);
-    if (!cancelled) {
-      let m = monthCellsOfDay!.get(r.audience_id);
+    tally(counts(byWeekday, weekday), rows, i, minutes);
+    tally(counts(byHour, Math.floor(rows.start[i] / 60)), rows, i, minutes);
+    if (s !== CANCELLED) {
+      let m = monthCellsOfDay!.get(audience);
       if (!m) {
-        monthCellsOfDay!.set(r.audience_id, (m = { month, audienceId: r.audience_id, held: 0, heads: 0, bookings: 0 }));
-        byMonth.set(`${month}|${r.audience_id}`, m);
+        monthCellsOfDay!.set(audience, (m = { month, audienceId: audience, held: 0, heads: 0, bookings: 0 }));
+        byMonth.set(`${month}|${audience}`, m);
       }
       m.bookings++;
-      if (held) {
+      if (rows.held[i] === 1) {
         m.held++;
-        m.heads += r.head_count;
+        m.heads += rows.heads[i];
       }
     }
   }
@@ -326,17 +319,16 @@ export function computePeriod(input: PeriodInput, detail: boolean): PeriodDetail
  * how many there were and in how many the group held an activity in that space
  * overlapping the window.
  */
-function unusedBlocks(days: SpaceDay[], rows: ReportBooking[], now: string): PeriodDetail['unusedBlocks'] {
+function unusedBlocks(days: SpaceDay[], rows: ReportRows, now: string): PeriodDetail['unusedBlocks'] {
   const today = now.slice(0, 10);
   const blocks = new Map<string, PeriodDetail['unusedBlocks'][number]>();
   // Held activities of a group, by space and date: only the spaces with standing blocks.
   const withBlocks = new Set(days.filter((d) => !d.closed && d.windows.some((w) => w.organisationId !== null)).map((d) => d.spaceId));
   if (withBlocks.size === 0) return [];
-  const heldOn = new Map<string, ReportBooking[]>();
-  for (const r of rows) {
-    if (!withBlocks.has(r.space_id) || r.organisation_id === null) continue;
-    if (!(r.status === 'checked_in' || (r.status === 'confirmed' && r.end <= now))) continue;
-    get(heldOn, `${r.space_id}|${r.start.slice(0, 10)}`, () => []).push(r);
+  const heldOn = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    if (!withBlocks.has(rows.space[i]) || rows.organisation[i] === 0 || rows.held[i] !== 1) continue;
+    get(heldOn, `${rows.space[i]}|${rows.day[i]}`, () => []).push(i);
   }
   for (const d of days) {
     if (d.closed || d.date >= today) continue;
@@ -353,9 +345,10 @@ function unusedBlocks(days: SpaceDay[], rows: ReportBooking[], now: string): Per
         used: 0,
       }));
       b.occurrences++;
-      const lo = `${d.date}T${w.start}`;
-      const hi = `${d.date}T${w.end}`;
-      if ((heldOn.get(`${d.spaceId}|${d.date}`) ?? []).some((r) => r.organisation_id === w.organisationId && r.start < hi && r.end > lo)) b.used++;
+      const lo = minuteAt(w.start, 0);
+      const hi = minuteAt(w.end, 0);
+      const held = heldOn.get(`${d.spaceId}|${ymdOf(d.date)}`) ?? [];
+      if (held.some((i) => rows.organisation[i] === w.organisationId && rows.start[i] < hi && rows.end[i] > lo)) b.used++;
     }
   }
   return [...blocks.values()].filter((b) => b.used < b.occurrences).sort((a, b) => b.occurrences - b.used - (a.occurrences - a.used));

@@ -11,7 +11,7 @@ import { previousPeriod, samePeriodLastYear, type Period } from '../../../shared
 import { listAudiences } from '../../db/repos/audiences';
 import { listOrganisations } from '../../db/repos/organisations';
 import { referenceData, type ReferenceData } from '../../db/repos/reference';
-import { archiveMoments, cancellationReasons, reportBookings, reportBookingsCore } from '../../db/repos/report-rows';
+import { archiveMoments, cancellationReasons, reportRows } from '../../db/repos/report-rows';
 import { listSites } from '../../db/repos/sites';
 import type { DB } from '../../db/schema';
 import type { Space } from '../../../shared/domain';
@@ -81,9 +81,9 @@ export async function buildReport(ctx: ServiceContext, db: Kysely<DB>, q: Report
   const previous = previousPeriod(period);
   const lastYear = samePeriodLastYear(period);
 
-  const main = computePeriod({ ...periodInput(facts, period.from, period.to, now), rows: await reportBookings(db, ids, period.from, period.to) }, true);
+  const main = computePeriod({ ...periodInput(facts, period.from, period.to, now), rows: await reportRows(db, ids, period.from, period.to, now) }, true);
   const headline = async (p: Period) =>
-    computePeriod({ ...periodInput(facts, p.from, p.to, now), rows: await reportBookingsCore(db, ids, p.from, p.to) }, false).figures;
+    computePeriod({ ...periodInput(facts, p.from, p.to, now), rows: await reportRows(db, ids, p.from, p.to, now) }, false).figures;
   // A year's previous period is the same period last year: work it out once.
   const prevFigures = await headline(previous);
   const lastFigures = lastYear.from === previous.from && lastYear.to === previous.to ? prevFigures : await headline(lastYear);

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { addDays, isoWeekday, minutesOfDay } from '../../../shared/time';
-import { activeSpansStartingIn, type BookingSpan } from '../../db/repos/booking-spans';
+import { activeSpansStartingIn, type BookingSpans } from '../../db/repos/report-rows';
 import { listSpaces } from '../../db/repos/spaces';
 import type { DB } from '../../db/schema';
 import { spaceDays, type PlanWindowOfDay, type SpaceDay } from '../rules/space-days';
@@ -40,9 +40,8 @@ function bump<K>(m: Map<K, Tally>, k: K, w: number, u: number) {
   } else m.set(k, { windowMinutes: w, usedMinutes: u });
 }
 
-/** Minutes since midnight of the time in an ISO `YYYY-MM-DDTHH:MM` datetime. */
-const minuteOf = (iso: string) =>
-  (iso.charCodeAt(11) - 48) * 600 + (iso.charCodeAt(12) - 48) * 60 + (iso.charCodeAt(14) - 48) * 10 + (iso.charCodeAt(15) - 48);
+/** A `YYYY-MM-DD` date as the number yyyymmdd, as the report rows carry it. */
+export const ymdOf = (date: string) => Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 
 /**
  * The busy time of every (space, day), as the union of its bookings: disjoint, sorted
@@ -57,8 +56,18 @@ export interface BusyDays {
   ends: Int32Array;
 }
 
-/** `spans` must come ordered by space, then start (as activeSpansStartingIn returns them). */
-export function busyDays(spans: BookingSpan[], spaceIndex: Map<number, number>, dayIndex: Map<string, number>, dayCount: number): BusyDays {
+/**
+ * `spans` must come ordered by space, then start (as activeSpansStartingIn returns them);
+ * `dayIndex` maps each date of the period (as yyyymmdd) to its place. With `keep`, only
+ * the rows it accepts are busy time.
+ */
+export function busyDays(
+  spans: BookingSpans,
+  spaceIndex: Map<number, number>,
+  dayIndex: Map<number, number>,
+  dayCount: number,
+  keep?: (row: number) => boolean,
+): BusyDays {
   const first = new Int32Array(spaceIndex.size * dayCount);
   const count = new Int32Array(spaceIndex.size * dayCount);
   const starts = new Int32Array(spans.length);
@@ -67,27 +76,25 @@ export function busyDays(spans: BookingSpan[], spaceIndex: Map<number, number>, 
   let cell = -1;
   let space = NaN;
   let spaceBase = -1;
-  let date = '';
-  for (const b of spans) {
-    if (b.space_id !== space) {
-      space = b.space_id;
+  let day = -1;
+  for (let i = 0; i < spans.length; i++) {
+    if (keep && !keep(i)) continue;
+    if (spans.space[i] !== space) {
+      space = spans.space[i];
       const si = spaceIndex.get(space);
       spaceBase = si === undefined ? -1 : si * dayCount;
-      date = '';
+      day = -1;
     }
     if (spaceBase < 0) continue;
-    if (!b.start.startsWith(date) || date === '') {
-      date = b.start.slice(0, 10);
-      const di = dayIndex.get(date);
-      if (di === undefined) {
-        date = '';
-        continue;
-      }
+    if (spans.day[i] !== day) {
+      const di = dayIndex.get(spans.day[i]);
+      if (di === undefined) continue;
+      day = spans.day[i];
       cell = spaceBase + di;
       first[cell] = n;
     }
-    const s = minuteOf(b.start);
-    const e = b.end.startsWith(date) ? minuteOf(b.end) : 1440;
+    const s = spans.start[i];
+    const e = spans.end[i] < 1440 ? spans.end[i] : 1440;
     // Starts come in order within a day, so each booking either extends the last
     // interval of the union or opens a new one.
     if (count[cell] > 0 && s <= ends[n - 1]) {
@@ -139,16 +146,18 @@ export async function usageReport(db: Kysely<DB>, input: { from: string; to: str
  * busy days of the same ids (in that order) and dates passes them in. With `audienceId`,
  * only that audience's windows count (the off-peak screen's filter).
  */
-export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpan[], from: string, to: string, known?: BusyDays, audienceId?: number) {
+export function windowUsage(ids: number[], days: SpaceDay[], spans: BookingSpans, from: string, to: string, known?: BusyDays, audienceId?: number) {
   const spaceIndex = new Map(ids.map((id, i) => [id, i]));
   const dayIndex = new Map<string, number>();
+  const ymdIndex = new Map<number, number>();
   const weekdayOf: number[] = [];
   for (let date = from; date < to; date = addDays(date, 1)) {
     dayIndex.set(date, weekdayOf.length);
+    ymdIndex.set(ymdOf(date), weekdayOf.length);
     weekdayOf.push(isoWeekday(date));
   }
   const dayCount = weekdayOf.length;
-  const busy = known ?? busyDays(spans, spaceIndex, dayIndex, dayCount);
+  const busy = known ?? busyDays(spans, spaceIndex, ymdIndex, dayCount);
 
   const bySpace = new Map<number, Tally>();
   const byAudience = new Map<number, Tally>();
