@@ -5,14 +5,14 @@
  * the desk's amenity filter finds the same thing whichever language it was entered in.
  * An amenity outside this list is kept and shown exactly as typed.
  */
-export const AMENITIES: readonly { zh: string; en: string }[] = [
+export const AMENITIES: readonly { zh: string; en: string; aliases?: string[] }[] = [
   { zh: '投影仪', en: 'Projector' },
-  { zh: '音响', en: 'Sound system' },
-  { zh: '话筒', en: 'Microphone' },
+  { zh: '音响', en: 'Sound system', aliases: ['speakers', 'audio system', '音箱'] },
+  { zh: '话筒', en: 'Microphone', aliases: ['mic', '麦克风'] },
   { zh: '展板', en: 'Display boards' },
   { zh: '白板', en: 'Whiteboard' },
-  { zh: '电视', en: 'TV' },
-  { zh: 'Wi-Fi', en: 'Wi-Fi' },
+  { zh: '电视', en: 'TV', aliases: ['television'] },
+  { zh: 'Wi-Fi', en: 'Wi-Fi', aliases: ['wifi', '无线网络'] },
   { zh: '插座', en: 'Power sockets' },
   { zh: '充电', en: 'Phone charging' },
   { zh: '空调', en: 'Air conditioning' },
@@ -35,8 +35,7 @@ export const AMENITIES: readonly { zh: string; en: string }[] = [
 
 const byName = new Map<string, { zh: string; en: string }>();
 for (const a of AMENITIES) {
-  byName.set(a.zh.toLowerCase(), a);
-  byName.set(a.en.toLowerCase(), a);
+  for (const n of [a.zh, a.en, ...(a.aliases ?? [])]) byName.set(n.toLowerCase(), a);
 }
 
 /** The stored form of an amenity: a known one's Chinese name (typed in either language), else as typed. */
