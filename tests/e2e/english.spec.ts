@@ -126,6 +126,8 @@ test('every screen in English shows no Chinese but what users typed', async ({ o
   await openApp('desk', { language: 'en' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const nav = page.getByRole('navigation');
+  // A coordinator sees every screen, the audit log and backups included.
+  await chooseOption(page, 'At the desk', /Coordinator/);
 
   // Front desk, at the busy reading parlour: found slots, today's board, quick booking.
   await chooseOption(page, 'Site', 'Shuxiang Quyang Community Culture Parlour');
