@@ -3,6 +3,7 @@
  * truth; the TypeScript types are inferred from them.
  */
 import { z } from 'zod';
+import { canonicalAmenity } from './amenities';
 import { DATE_RE, DATETIME_RE, HHMM_RE, MAX_YEAR, MIN_YEAR, inYearRange, isRealDate } from './time';
 
 export const id = z.number().int().positive();
@@ -88,7 +89,8 @@ export const spaceInput = z
     nameEn: optionalText(120),
     kind: z.enum(SPACE_KINDS),
     capacity: z.number().int().min(1, 'min').max(2000, 'max'),
-    amenities: z.array(z.string().trim().min(1).max(40)).max(30).default([]),
+    // A known amenity typed in English is stored under its Chinese name (shared/amenities.ts).
+    amenities: z.array(z.string().trim().min(1).max(40)).max(30).default([]).transform((list) => [...new Set(list.map(canonicalAmenity))]),
     openingHours: z.array(openingHours).max(7).default([]),
     slotMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]).default(30),
     minBookingMinutes: z.number().int().min(15).max(MAX_BOOKING_SPAN_MINUTES).default(30),

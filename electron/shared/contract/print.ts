@@ -83,6 +83,7 @@ export const deskSheetRow = z.object({
   spaceNameEn: z.string(),
   title: z.string(),
   organisationName: z.string().nullable(),
+  organisationNameEn: z.string().nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
   headCount: z.number().int(),

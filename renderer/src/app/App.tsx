@@ -68,7 +68,8 @@ export function App() {
               value={i18n.language as Language}
               onChange={(v) => setLanguage(v as Language)}
               options={[
-                { value: 'zh-CN', label: '中文' },
+                // A language is named in itself, in either UI language.
+                { value: 'zh-CN', label: <span lang="zh-CN">中文</span> },
                 { value: 'en', label: 'English' },
               ]}
             />

@@ -52,3 +52,6 @@ void i18n.use(initReactI18next).init({
 });
 
 export default i18n;
+
+// The page says its language (screen readers, fonts, hyphenation) from the first render on.
+if (typeof document !== 'undefined') document.documentElement.lang = savedLanguage();

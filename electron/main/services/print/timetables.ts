@@ -144,10 +144,12 @@ export async function deskSheet(
   input: ParsedInput<'print.deskSheet.get'>,
 ): Promise<Output<'print.deskSheet.get'>> {
   const site = required(await findSite(db, input.siteId), 'site', input.siteId);
-  const [spaces, bookings] = await Promise.all([
+  const [spaces, bookings, organisations] = await Promise.all([
     listSpaces(db, { siteId: site.id, includeArchived: true }),
     bookingViews(db, { from: input.date, to: addDays(input.date, 1), siteId: site.id, includeCancelled: false }),
+    listOrganisations(db, true),
   ]);
+  const organisationNameEn = new Map(organisations.map((o) => [o.id, o.nameEn]));
   const nameEn = new Map(spaces.map((s) => [s.id, s.nameEn]));
   const shown = spaces.filter((s) => !s.archived);
   const names = new Map(shown.map((s) => [s.id, s]));
@@ -167,6 +169,7 @@ export async function deskSheet(
       spaceNameEn: nameEn.get(b.spaceId) ?? '',
       title: b.title,
       organisationName: b.organisationName,
+      organisationNameEn: b.organisationId === null ? null : organisationNameEn.get(b.organisationId) || null,
       contactName: b.contactName,
       contactPhone: b.contactPhone,
       headCount: b.headCount,

@@ -8,6 +8,7 @@
  * What happens before that check only chooses where to look: the opening hours, the
  * wanted time of day, the audience's own windows, and jumps past a booking in the way.
  */
+import { canonicalAmenity } from '../../../shared/amenities';
 import type { Kysely } from 'kysely';
 import type { FreeSlot } from '../../../shared/contract/desk';
 import type { Space } from '../../../shared/domain';
@@ -53,7 +54,8 @@ export interface SlotSearch {
 /** Refusals that hold for every start in a space: no need to try its other candidates. */
 const SPACE_WIDE = new Set(['booking.too_short', 'booking.too_long', 'booking.slot_alignment', 'booking.over_capacity', 'space.archived']);
 
-const normalise = (a: string) => a.trim().toLowerCase();
+// Either language's name of a known amenity finds it (shared/amenities.ts).
+const normalise = (a: string) => canonicalAmenity(a).toLowerCase();
 
 function hasAmenities(space: Space, wanted: readonly string[]): boolean {
   const own = new Set(space.amenities.map(normalise));

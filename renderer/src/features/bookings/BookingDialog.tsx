@@ -12,6 +12,7 @@ import { ContactSelect } from './ContactSelect';
 import { missingForEnter, isPlainTextField } from './enterToSave';
 import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
+import { useEntityNames } from '../../components/entityNames';
 import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 import { useGroupedSpaceOptions } from '../../components/spaceOptions';
 
@@ -57,6 +58,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const { t } = useTranslation();
   const { message } = App.useApp();
   const localName = useLocalName();
+  const names = useEntityNames();
   const [form] = Form.useForm<FormValues>();
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -219,7 +221,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                 {error.data.details.conflicts.map((c) => (
                   <li key={c.bookingId}>
-                    {c.spaceName} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
+                    {names.space(null, c.spaceName)} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Input, Modal, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useEntityNames } from '../../components/entityNames';
 import type { Booking } from '../../../../electron/shared/domain';
 import { ApiError, invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
@@ -18,6 +19,7 @@ export const UNDO_SECONDS = 8;
  */
 export function useCancelBooking() {
   const { t } = useTranslation();
+  const names = useEntityNames();
   const { message, notification } = App.useApp();
 
   async function undo(cancelled: Booking, key: string) {
@@ -34,7 +36,7 @@ export function useCancelBooking() {
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {conflicts.map((c) => (
               <li key={c.bookingId}>
-                {c.spaceName} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
+                {names.space(null, c.spaceName)} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
               </li>
             ))}
           </ul>

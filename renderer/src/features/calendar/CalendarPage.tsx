@@ -3,6 +3,7 @@ import { Button, DatePicker, Segmented, Select, Space, Tooltip, Typography } fro
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useHolidayName } from '../../components/holidayName';
 import { useQuery } from '../../api/client';
 import { getToday, useToday } from '../../api/clock';
 import { BookingDialog, type BookingDialogTarget } from '../bookings/BookingDialog';
@@ -19,6 +20,7 @@ const NO_HOLDS: FamilyHold[] = [];
 /** Bookings as a calendar: a whole site's day (spaces as columns), or one space by week, day or month. */
 export function CalendarPage() {
   const { t } = useTranslation();
+  const holidayName = useHolidayName();
   const localName = useLocalName();
   const { sites, siteId, setSiteId } = useSiteChoice();
   const [spaceId, setSpaceId] = useState<number | undefined>();
@@ -43,8 +45,8 @@ export function CalendarPage() {
   const audiences = useQuery('audiences.list', { includeArchived: true });
   const bands = useMemo(() => {
     const byId = new Map((audiences.data ?? []).map((a) => [a.id, { name: localName(a), color: a.color }]));
-    return bandsOf(days.data ?? [], (id) => byId.get(id), (reason) => t('calendar.closedFor', { reason }));
-  }, [days.data, audiences.data, localName, t]);
+    return bandsOf(days.data ?? [], (id) => byId.get(id), (reason) => t('calendar.closedFor', { reason: holidayName(reason) }));
+  }, [days.data, audiences.data, localName, t, holidayName]);
 
   // Keys for the desk: N new booking, T today, arrows to page (not while typing or in a dialog).
   useEffect(() => {

@@ -67,8 +67,7 @@ export const SiteDayColumn = memo(function SiteDayColumn(props: {
         {/* Plain text rather than antd Typography: 20-odd ellipsis measurers per day cost more than the CSS does. */}
         <span className="site-day-name">{props.name}</span>
         <span className="site-day-meta">
-          {t(`space.mode.${space.mode}`)} · {space.capacity}
-          {t('common.people')}
+          {t(`space.mode.${space.mode}`)} · {t('desk.people', { count: space.capacity })}
         </span>
       </div>
       <div
@@ -135,7 +134,6 @@ const ColumnBookings = memo(function ColumnBookings(props: { bookings: readonly 
   const { t } = useTranslation();
   const { from } = props;
   // Looked up once per column, not once per booking.
-  const people = t('common.people');
   const requested = t('booking.status.requested');
   const textColours = new Map<string, string>();
   const textFor = (bg: string) => textColours.get(bg) ?? textColours.set(bg, textOn(bg)).get(bg)!;
@@ -148,7 +146,7 @@ const ColumnBookings = memo(function ColumnBookings(props: { bookings: readonly 
     return (
       <button
         key={b.id}
-        title={`${start}–${end} ${b.title} · ${b.headCount}${people}`}
+        title={`${start}–${end} ${b.title} · ${t('desk.people', { count: b.headCount })}`}
         type="button"
         className={`site-day-booking booking-${b.status}`}
         draggable

@@ -18,6 +18,7 @@ import { addDays } from '../../../../electron/shared/time';
 import type { Band } from './bands';
 import { textOn } from '../../components/colour';
 import { useNow } from '../../api/clock';
+import { useEntityNames } from '../../components/entityNames';
 import { HOLD_CLASS, useHoldText, type FamilyHold } from '../../components/familyHold';
 
 const FC_VIEW: Record<Exclude<CalendarView, 'site'>, string> = {
@@ -89,22 +90,28 @@ export function SpaceCalendar(props: {
   const bands = useDeferredValue(props.bands);
   const holds = useDeferredValue(props.holds);
   const holdText = useHoldText();
+  const names = useEntityNames();
   const hours = useMemo(() => visibleHours(space), [space]);
   const hoursOpen = useMemo(() => businessHours(space), [space]);
   const slot = useMemo(() => ({ minutes: space.slotMinutes }), [space.slotMinutes]);
   const events = useMemo(
     () =>
-      bookings.map((b): CalendarEvent => ({
-        id: String(b.id),
-        title: b.organisationName && !b.title.includes(b.organisationName) ? `${b.title} · ${b.organisationName}` : b.title,
-        start: b.start,
-        end: b.end,
-        color: b.audienceColor ?? space.color,
-        contrastColor: textOn(b.audienceColor ?? space.color),
-        className: `booking-${b.status}`,
-        extendedProps: { booking: b },
-      })),
-    [bookings, space.color],
+      bookings.map((b): CalendarEvent => {
+        const organisation = names.organisation(b.organisationId, b.organisationName);
+        // A title that names its group already (新北郊中学午间自修) is not followed by it again.
+        const named = !b.organisationName || b.title.includes(b.organisationName) || b.title.includes(organisation);
+        return {
+          id: String(b.id),
+          title: named ? b.title : `${b.title} · ${organisation}`,
+          start: b.start,
+          end: b.end,
+          color: b.audienceColor ?? space.color,
+          contrastColor: textOn(b.audienceColor ?? space.color),
+          className: `booking-${b.status}`,
+          extendedProps: { booking: b },
+        };
+      }),
+    [bookings, space.color, names],
   );
   // Not draggable: a hold moves with its own booking, in its own space.
   const holdEvents = useMemo(

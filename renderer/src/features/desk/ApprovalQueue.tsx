@@ -4,12 +4,14 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { useEntityNames } from '../../components/entityNames';
 
 /** Requests for spaces that need approval; a coordinator approves or declines with a reason. */
 export function ApprovalQueue(props: { siteId?: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queue = useQuery('approvals.list', { siteId: props.siteId });
+  const names = useEntityNames();
   const [declining, setDeclining] = useState<{ id: number; title: string } | null>(null);
   const [reason, setReason] = useState('');
 
@@ -35,9 +37,9 @@ export function ApprovalQueue(props: { siteId?: number }) {
         locale={{ emptyText: t('desk.approvals.empty') }}
         columns={[
           { title: t('fields.date'), render: (_, b) => `${dayjs(b.start).format(t('desk.dayFormat'))} ${b.start.slice(11)}–${b.end.slice(11)}` },
-          { title: t('fields.space'), dataIndex: 'spaceName' },
+          { title: t('fields.space'), render: (_, b) => names.space(b.spaceId, b.spaceName) },
           { title: t('fields.title'), dataIndex: 'title' },
-          { title: t('fields.contact'), render: (_, b) => b.contactName ?? b.organisationName ?? '' },
+          { title: t('fields.contact'), render: (_, b) => b.contactName ?? names.organisation(b.organisationId, b.organisationName) },
           { title: t('fields.headCount'), dataIndex: 'headCount' },
           { title: t('desk.approvals.by'), dataIndex: 'createdByName' },
           {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, DatePicker, Input, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLocalName } from '../../components/localName';
 import { useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 
@@ -11,6 +12,7 @@ const PAGE = 20;
 /** Who changed what, newest first; the coordinator filters by operator, record, action and dates. */
 export function AuditLog() {
   const { t } = useTranslation();
+  const localName = useLocalName();
   const operators = useQuery('operators.list', { includeArchived: true });
   const [operatorId, setOperatorId] = useState<number | undefined>();
   const [entity, setEntity] = useState<string | undefined>();
@@ -64,8 +66,8 @@ export function AuditLog() {
           {
             title: t('desk.audit.what'),
             render: (_, r) => {
-              const after = (r.after ?? r.before) as { title?: string; name?: string; status?: string } | null;
-              return [after?.title ?? after?.name, after?.status && t(`booking.status.${after.status}`, { defaultValue: after.status })].filter(Boolean).join(' · ');
+              const after = (r.after ?? r.before) as { title?: string; name?: string; nameEn?: string; status?: string } | null;
+              return [after?.title ?? (after?.name !== undefined ? localName({ name: after.name, nameEn: after.nameEn }) : undefined), after?.status && t(`booking.status.${after.status}`, { defaultValue: after.status })].filter(Boolean).join(' · ');
             },
           },
         ]}

@@ -8,6 +8,7 @@ import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
+import { useAmenityLabel } from '../../components/amenities';
 import { QuickBook } from './QuickBook';
 import { DAY_FIELD, focusField, type SlotSearch } from './keyboardFlow';
 import { WaitlistDialog } from './WaitlistDialog';
@@ -36,6 +37,7 @@ interface NeedValues {
 export function SlotFinder(props: { siteId: number; today: string }) {
   const { t } = useTranslation();
   const localName = useLocalName();
+  const amenityLabel = useAmenityLabel();
   const [form] = Form.useForm<NeedValues>();
   const spaces = useQuery('spaces.list', { siteId: props.siteId });
   const audiences = useQuery('audiences.list', {});
@@ -149,7 +151,7 @@ export function SlotFinder(props: { siteId: number; today: string }) {
             onOpenChange={setAmenitiesOpen}
             // A multiple select keeps its list open; close it when the keyboard moves on.
             onSelect={() => (setAmenitiesOpen(false), focusField(HEAD_COUNT_FIELD))}
-            mode="multiple" allowClear style={{ minWidth: 140 }} options={amenities.map((a) => ({ value: a, label: a }))} />
+            mode="multiple" allowClear style={{ minWidth: 140 }} options={amenities.map((a) => ({ value: a, label: amenityLabel(a) }))} />
         </Form.Item>
         <Form.Item name="headCount" label={t('fields.headCount')}>
           <InputNumber id={HEAD_COUNT_FIELD} aria-label={t('fields.headCount')} min={1} max={2000} style={{ width: 80 }} />

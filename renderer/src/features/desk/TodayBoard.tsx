@@ -5,13 +5,15 @@ import type { BookingView } from '../../../../electron/shared/domain';
 import { invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useLocalName } from '../../components/localName';
+import { useEntityNames } from '../../components/entityNames';
+import { useHolidayName } from '../../components/holidayName';
 import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
 import { HOLD_CLASS, useHoldText, type FamilyHold } from '../../components/familyHold';
 
 type Today = Output<'desk.today'>;
 type Column = Today['spaces'][number];
 
-function BookingRow(props: { b: BookingView; column: Column; now: string; today: boolean }) {
+function BookingRow(props: { b: BookingView; column: Column; now: string; today: boolean; organisation: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { b, column } = props;
@@ -41,7 +43,7 @@ function BookingRow(props: { b: BookingView; column: Column; now: string; today:
       </Space>
       <div>{b.title}</div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {[b.contactName, b.organisationName, t('desk.people', { count: b.headCount })].filter(Boolean).join(' · ')}
+        {[b.contactName, props.organisation, t('desk.people', { count: b.headCount })].filter(Boolean).join(' · ')}
       </Typography.Text>
       {props.today && (b.status === 'confirmed' || b.status === 'no_show') && (
         <div>
@@ -85,6 +87,8 @@ function HoldRow(props: { h: FamilyHold; now: string; today: boolean }) {
 export function TodayBoard(props: { today: Today | undefined }) {
   const { t } = useTranslation();
   const localName = useLocalName();
+  const names = useEntityNames();
+  const holidayName = useHolidayName();
   const data = props.today;
   if (!data) return null;
   if (data.spaces.length === 0) return <Empty description={t('calendar.noSpaces')} />;
@@ -98,7 +102,7 @@ export function TodayBoard(props: { today: Today | undefined }) {
           title={localName({ name: col.spaceName, nameEn: col.spaceNameEn })}
           extra={
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {col.closed ? col.closed.reason : col.open ? `${col.open}–${col.close}` : t('calendar.closed')}
+              {col.closed ? holidayName(col.closed.reason) : col.open ? `${col.open}–${col.close}` : t('calendar.closed')}
             </Typography.Text>
           }
         >
@@ -109,7 +113,7 @@ export function TodayBoard(props: { today: Today | undefined }) {
               .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0))
               .map((row) =>
                 'b' in row ? (
-                  <BookingRow key={row.b.id} b={row.b} column={col} now={data.now} today={data.date === data.now.slice(0, 10)} />
+                  <BookingRow key={row.b.id} b={row.b} column={col} now={data.now} today={data.date === data.now.slice(0, 10)} organisation={names.organisation(row.b.organisationId, row.b.organisationName)} />
                 ) : (
                   <HoldRow key={`hold-${row.h.bookingId}`} h={row.h} now={data.now} today={data.date === data.now.slice(0, 10)} />
                 ),

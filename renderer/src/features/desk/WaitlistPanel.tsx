@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WaitlistOffer } from '../../../../electron/shared/contract/desk';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { useEntityNames } from '../../components/entityNames';
 
 /** Offers of slots freed by cancellations, then everyone still waiting. */
 export function WaitlistPanel(props: { siteId: number }) {
@@ -11,6 +12,7 @@ export function WaitlistPanel(props: { siteId: number }) {
   const { message } = App.useApp();
   const offers = useQuery('waitlist.offers', { siteId: props.siteId });
   const entries = useQuery('waitlist.list', { siteId: props.siteId });
+  const names = useEntityNames();
   const when = (start: string, end: string) => `${dayjs(start).format(t('desk.dayFormat'))} ${start.slice(11)}–${end.slice(11)}`;
 
   async function bookOffer(o: WaitlistOffer) {
@@ -46,7 +48,7 @@ export function WaitlistPanel(props: { siteId: number }) {
           key={o.id}
           type="success"
           showIcon
-          title={t('desk.waitlist.offer', { name: o.entry.contactName, space: o.spaceName, when: when(o.start, o.end) })}
+          title={t('desk.waitlist.offer', { name: o.entry.contactName, space: names.space(o.spaceId, o.spaceName), when: when(o.start, o.end) })}
           action={
             <Button size="small" type="primary" onClick={() => void bookOffer(o)}>
               {t('desk.waitlist.bookOffer')}

@@ -6,6 +6,8 @@ import type { Audience } from '../../../../electron/shared/domain';
 import { invoke, useQuery } from '../../api/client';
 import { RowActions } from '../../components/RowActions';
 import { RecordModal } from '../../components/RecordModal';
+import { useLocalName } from '../../components/localName';
+import { useNameColumns } from '../../components/nameColumns';
 import { hexOf } from '../../components/colour';
 
 type Values = { name: string; nameEn: string; color: unknown; sortOrder: number };
@@ -15,6 +17,8 @@ export function AudiencesTab() {
   const { t } = useTranslation();
   const list = useQuery('audiences.list', { includeArchived: true });
   const [editing, setEditing] = useState<(Partial<Values> & { id?: number }) | null>(null);
+  const localName = useLocalName();
+  const nameColumns = useNameColumns<Audience>((name, a) => <Tag color={a.color}>{name}</Tag>);
   return (
     <>
       <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ color: '#4e79a7', sortOrder: (list.data?.length ?? 0) })}>
@@ -25,14 +29,13 @@ export function AudiencesTab() {
         pagination={false}
         dataSource={list.data ?? []}
         columns={[
-          { title: t('fields.name'), render: (_, a) => <Tag color={a.color}>{a.name}</Tag> },
-          { title: t('fields.nameEn'), dataIndex: 'nameEn' },
+          ...nameColumns,
           { title: t('fields.sortOrder'), dataIndex: 'sortOrder', align: 'right' },
           {
             title: '',
             align: 'right',
             render: (_, a) => (
-              <RowActions name={a.name} archived={a.archived} onEdit={() => setEditing(a)} onToggleArchived={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
+              <RowActions name={localName(a)} archived={a.archived} onEdit={() => setEditing(a)} onToggleArchived={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
             ),
           },
         ]}

@@ -5,6 +5,7 @@ import { datePart } from '../../../../electron/shared/time';
 import { useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
+import { useEntityNames } from '../../components/entityNames';
 import { UNBROKEN, dayLabel } from '../../components/dayLabel';
 import { openBooking } from '../bookings/openBooking';
 
@@ -22,6 +23,7 @@ export function ContactHistory(props: { contactId: number | null; onClose(): voi
   const { t } = useTranslation();
   const history = useQuery('contacts.history', props.contactId === null ? null : { contactId: props.contactId, limit: HISTORY_LIMIT });
   const h = history.data;
+  const names = useEntityNames();
   return (
     <Drawer open={props.contactId !== null} size={760} title={h ? t('directory.history.title', { name: h.contact.name }) : ''} onClose={props.onClose} destroyOnHidden>
       {history.error && <Alert type="error" showIcon title={describeError(t, history.error)} />}
@@ -53,7 +55,7 @@ export function ContactHistory(props: { contactId: number | null; onClose(): voi
                 render: (_, b) => <span style={UNBROKEN}>{dayLabel(t, datePart(b.start))}</span>,
               },
               { title: t('directory.history.time'), render: (_, b) => <span style={UNBROKEN}>{`${b.start.slice(11)}–${b.end.slice(11)}`}</span> },
-              { title: t('fields.space'), render: (_, b) => `${b.siteName} · ${b.spaceName}` },
+              { title: t('fields.space'), render: (_, b) => `${names.site(null, b.siteName)} · ${names.space(null, b.spaceName)}` },
               { title: t('fields.title'), dataIndex: 'title' },
               { title: <span style={UNBROKEN}>{t('fields.headCountShort')}</span>, dataIndex: 'headCount', align: 'right' },
               {

@@ -3,6 +3,7 @@ import { App, Button, Form, Input, Popconfirm, Select, Space, Table } from 'antd
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../electron/shared/domain';
+import { useLocalName } from '../../components/localName';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { RecordModal } from '../../components/RecordModal';
@@ -19,7 +20,8 @@ export function ContactsTab() {
   const organisations = useQuery('organisations.list', {});
   const [editing, setEditing] = useState<(Partial<Values> & { id?: number; version?: number }) | null>(null);
   const [historyOf, setHistoryOf] = useState<number | null>(null);
-  const orgName = (id: number | null) => organisations.data?.find((o) => o.id === id)?.name ?? '';
+  const localName = useLocalName();
+  const orgName = (id: number | null) => localName(organisations.data?.find((o) => o.id === id));
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -88,7 +90,7 @@ export function ContactsTab() {
               <Input maxLength={24} inputMode="tel" />
             </Form.Item>
             <Form.Item name="organisationId" label={t('fields.organisation')}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(organisations.data ?? []).map((o) => ({ value: o.id, label: localName(o) }))} />
             </Form.Item>
             <Form.Item name="note" label={t('fields.note')}>
               <Input.TextArea rows={2} maxLength={500} />

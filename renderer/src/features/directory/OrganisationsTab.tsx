@@ -6,6 +6,8 @@ import { ORGANISATION_KINDS, type Organisation } from '../../../../electron/shar
 import { invoke, useQuery } from '../../api/client';
 import { RowActions } from '../../components/RowActions';
 import { RecordModal } from '../../components/RecordModal';
+import { useLocalName } from '../../components/localName';
+import { useNameColumns } from '../../components/nameColumns';
 
 type Values = { name: string; nameEn: string; kind: Organisation['kind']; note: string };
 
@@ -14,6 +16,8 @@ export function OrganisationsTab() {
   const { t } = useTranslation();
   const list = useQuery('organisations.list', { includeArchived: true });
   const [editing, setEditing] = useState<(Partial<Values> & { id?: number }) | null>(null);
+  const localName = useLocalName();
+  const nameColumns = useNameColumns<Organisation>((name, o) => <span>{name} {o.archived && <Tag>{t('common.archived')}</Tag>}</span>);
   return (
     <>
       <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ kind: 'other' })}>
@@ -25,15 +29,14 @@ export function OrganisationsTab() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         dataSource={list.data ?? []}
         columns={[
-          { title: t('fields.name'), render: (_, o) => <span>{o.name} {o.archived && <Tag>{t('common.archived')}</Tag>}</span> },
-          { title: t('fields.nameEn'), dataIndex: 'nameEn' },
+          ...nameColumns,
           { title: t('fields.kind'), render: (_, o) => <Tag>{t(`organisation.kind.${o.kind}`)}</Tag> },
           { title: t('fields.note'), dataIndex: 'note', ellipsis: true },
           {
             title: '',
             align: 'right',
             render: (_, o) => (
-              <RowActions name={o.name} archived={o.archived} onEdit={() => setEditing(o)} onToggleArchived={(archived) => invoke('organisations.setArchived', { id: o.id, archived })} />
+              <RowActions name={localName(o)} archived={o.archived} onEdit={() => setEditing(o)} onToggleArchived={(archived) => invoke('organisations.setArchived', { id: o.id, archived })} />
             ),
           },
         ]}

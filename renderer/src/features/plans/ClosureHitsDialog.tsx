@@ -7,6 +7,7 @@ import type { Output } from '../../../../electron/shared/contract';
 import { invoke } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { UNBROKEN, dayLabel } from '../../components/dayLabel';
+import { useEntityNames } from '../../components/entityNames';
 import { noticeText, type ClosureFacts } from './closureNotice';
 import '../print/print.css';
 import '../print/desk-sheet.css';
@@ -61,10 +62,14 @@ export function ClosureHitsDialog(props: { result: ClosureHits | null; facts: Cl
   const { message } = App.useApp();
   const [cancelled, setCancelled] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const names = useEntityNames();
   const r = props.result;
   const facts = props.facts;
   if (!r || !facts) return null;
-  const hits = [...r.hits].sort((a, b) => a.start.localeCompare(b.start));
+  // Spaces and groups in the UI's language, on screen, in the copied text and on paper.
+  const hits = [...r.hits]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((h) => ({ ...h, spaceName: names.space(h.spaceId, h.spaceName), organisationName: h.organisationName && names.organisation(h.organisationId, h.organisationName) }));
   const text = noticeText(t, facts, hits);
   const heading = text.split('\n')[0];
 

@@ -10,7 +10,12 @@ import { dayLabel } from '../../components/dayLabel';
 
 type ImportResult = Output<'calendarDays.importYear'>;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
-const EXAMPLE = ['2027-01-01 元旦', '2027-02-06 至 2027-02-12 春节', '2027-02-20 补班 周四'].join('\n');
+const WEEKDAY_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** What a notice looks like, in the UI's language; the parser reads both (see holidayNotice.ts). */
+const EXAMPLE = {
+  zh: ['2027-01-01 元旦', '2027-02-06 至 2027-02-12 春节', '2027-02-20 补班 周四'].join('\n'),
+  en: ["2027-01-01 New Year's Day", '2027-02-06 – 2027-02-12 Spring Festival', '2027-02-20 make-up Thu'].join('\n'),
+};
 
 /**
  * A new year's holidays and make-up workdays, typed row by row or pasted from the State
@@ -19,7 +24,8 @@ const EXAMPLE = ['2027-01-01 元旦', '2027-02-06 至 2027-02-12 春节', '2027-
  * while a line cannot be read; after the import the bookings on changed days are listed.
  */
 export function HolidayImportDialog(props: { open: boolean; year: number; replacing: boolean; onClose(): void; onImported?(r: ImportResult): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
   const { modal } = App.useApp();
   const local = useLocalName();
   const spaces = useQuery('spaces.list', {});
@@ -31,8 +37,9 @@ export function HolidayImportDialog(props: { open: boolean; year: number; replac
   const parsed = useMemo(() => parseHolidayNotice(text, props.year), [text, props.year]);
 
   const addRow = () => {
-    // Written in the notice's own words whatever the UI language, so the parser reads it back.
-    const line = row.kind === 'workday' ? `${row.date} 补班 ${row.follows ? WEEKDAY_WORDS[row.follows] : ''}` : `${row.date} ${row.name}`;
+    // Written in words the parser reads back: the notice's own in Chinese, plain English in English.
+    const workday = english ? `make-up ${row.follows ? WEEKDAY_EN[row.follows] : ''}` : `补班 ${row.follows ? WEEKDAY_WORDS[row.follows] : ''}`;
+    const line = row.kind === 'workday' ? `${row.date} ${workday}` : `${row.date} ${row.name}`;
     setText((old) => `${old.trimEnd()}${old.trim() ? '\n' : ''}${line.trim()}`);
     setRow({ date: '', kind: row.kind, name: row.kind === 'holiday' ? row.name : '' });
   };
@@ -125,7 +132,7 @@ export function HolidayImportDialog(props: { open: boolean; year: number; replac
               {t('plans.notice.addRow')}
             </Button>
           </Space>
-          <Input.TextArea aria-label={t('plans.notice.textLabel')} rows={7} value={text} placeholder={EXAMPLE} onChange={(e) => setText(e.target.value)} style={{ fontFamily: 'monospace' }} />
+          <Input.TextArea aria-label={t('plans.notice.textLabel')} rows={7} value={text} placeholder={english ? EXAMPLE.en : EXAMPLE.zh} onChange={(e) => setText(e.target.value)} style={{ fontFamily: 'monospace' }} />
           {parsed.errors.length > 0 && (
             <Alert
               type="error"

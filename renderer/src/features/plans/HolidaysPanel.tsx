@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useHolidayName } from '../../components/holidayName';
 import type { CalendarDay } from '../../../../electron/shared/contract/plans';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
@@ -13,6 +14,7 @@ type YearStatus = { year: number; known: boolean; source: string | null; holiday
 /** Holidays and 调休 per year: shipped years, unknown years with a warning, edit a make-up day. */
 export function HolidaysPanel() {
   const { t } = useTranslation();
+  const holidayName = useHolidayName();
   const { message } = App.useApp();
   const [year, setYear] = useState(Number(useToday().slice(0, 4)));
   const days = useQuery('calendarDays.list', { year });
@@ -61,7 +63,7 @@ export function HolidaysPanel() {
         columns={[
           { title: t('plans.date'), dataIndex: 'date' },
           { title: t('plans.kind'), render: (_, d) => <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`plans.dayKind.${d.kind}`)}</Tag> },
-          { title: t('plans.holidayName'), dataIndex: 'name' },
+          { title: t('plans.holidayName'), render: (_, d) => holidayName(d.name) },
           {
             title: t('plans.follows'),
             render: (_, d) =>

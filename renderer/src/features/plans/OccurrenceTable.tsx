@@ -1,5 +1,6 @@
 import { Input, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useHolidayName } from '../../components/holidayName';
 import type { Occurrence } from '../../../../electron/shared/contract/plans';
 import { DATETIME_RE } from '../../../../electron/shared/time';
 import { UNBROKEN, dayLabel } from '../../components/dayLabel';
@@ -33,6 +34,7 @@ export function toDecisions(drafts: Record<string, DecisionDraft>, keepReason: s
 /** What the rules say about an occurrence: its status, holiday and the bookings it clashes with. */
 function OccurrenceStatus({ o, freeLabel }: { o: Occurrence; freeLabel?: string }) {
   const { t } = useTranslation();
+  const holidayName = useHolidayName();
   // A 调休 workday runs another weekday's plan: say so on every such date, booked or offered.
   const makeUp = o.makeUpWorkday && o.followsWeekday ? t('plans.makeUpRuns', { weekday: t(`plans.weekday.${o.followsWeekday}`) }) : null;
   const label = o.status === 'makeup' && makeUp ? makeUp : o.status === 'free' && freeLabel ? freeLabel : t(`plans.status.${o.status}`);
@@ -41,7 +43,7 @@ function OccurrenceStatus({ o, freeLabel }: { o: Occurrence; freeLabel?: string 
       {o.past && <Tag>{t('plans.tally.pastTag')}</Tag>}
       <Tag color={STATUS_COLOUR[o.status]}>{label}</Tag>
       {makeUp && o.status !== 'makeup' && <Tag color="blue">{makeUp}</Tag>}
-      {o.holidayName && <span>{o.holidayName}</span>}
+      {o.holidayName && <span>{holidayName(o.holidayName)}</span>}
       {o.clashes.map((c) => (
         <span key={c.bookingId}>{t('plans.clashWith', { title: c.title, start: c.start.slice(11), end: c.end.slice(11) })}</span>
       ))}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../../electron/shared/domain';
+import { useLocalName } from '../../components/localName';
 import type { PlanWindow } from '../../../../electron/shared/contract/plans';
 import { hhmm, minutesOfDay } from '../../../../electron/shared/time';
 
@@ -23,7 +24,7 @@ function windowLabel(t: TFunction, w: PlanWindow, audience: string | undefined, 
 export function PlanGrid(props: {
   windows: PlanWindow[];
   audiences: Audience[];
-  organisations: { id: number; name: string }[];
+  organisations: { id: number; name: string; nameEn?: string }[];
   audienceId: number | null;
   /** Index in `windows` of the window whose settings are open, or null. */
   selected: number | null;
@@ -31,11 +32,12 @@ export function PlanGrid(props: {
   onChange(windows: PlanWindow[]): void;
 }) {
   const { t } = useTranslation();
-  const orgName = new Map(props.organisations.map((o) => [o.id, o.name]));
+  const localName = useLocalName();
+  const orgName = new Map(props.organisations.map((o) => [o.id, localName(o)]));
   const [draft, setDraft] = useState<{ weekday: number; from: number; to: number } | null>(null);
   const dragging = useRef(false);
   const colour = new Map(props.audiences.map((a) => [a.id, a.color]));
-  const name = new Map(props.audiences.map((a) => [a.id, a.name]));
+  const name = new Map(props.audiences.map((a) => [a.id, localName(a)]));
   const rows = (LAST - FIRST) / STEP;
   const slotAt = (e: React.MouseEvent<HTMLDivElement>) => {
     const y = e.clientY - e.currentTarget.getBoundingClientRect().top;

@@ -106,7 +106,7 @@ export function DeskSheet(props: { sheet: Output<'print.deskSheet.get'> }) {
                   {r.title}
                   {r.note && <div className="desk-note">{r.note}</div>}
                 </td>
-                <td className="desk-organisation">{r.organisationName}</td>
+                <td className="desk-organisation">{s.one({ zh: r.organisationName ?? '', en: r.organisationNameEn ?? '' })}</td>
                 <td className="desk-contact">{r.contactName}</td>
                 <td className="desk-phone">{r.contactPhone}</td>
                 <td className="desk-headCount">{r.headCount}</td>

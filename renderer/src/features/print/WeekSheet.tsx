@@ -4,6 +4,7 @@
  * its audience's colour with a pattern and a label (so it also reads in black and
  * white), the plan's audience windows behind them, holidays and closures marked.
  */
+import { holidayNameKey } from '../../components/holidayName';
 import type { LegendAudience, PublicBooking, PublicHold, TimetableDay, TimetableSpace } from '../../../../electron/shared/contract/print';
 import { datePart, diffMinutes, hhmm, isoWeekday, minutesOfDay, timePart } from '../../../../electron/shared/time';
 import { assignLanes } from '../calendar/lanes';
@@ -189,8 +190,10 @@ function DayColumn(props: { day: TimetableDay; space: TimetableSpace; grid: Grid
   const { day, grid } = props;
   const weekday = isoWeekday(day.date);
   const open = props.space.openingHours.find((h) => h.weekday === day.planWeekday);
+  // A statutory holiday is named in English too; a closure's reason was typed in one language only.
+  const holidayKey = day.closed?.kind === 'holiday' ? holidayNameKey(day.closed.reason) : null;
   const closedText = day.closed
-    ? { zh: day.closed.reason || s.t(`print.sheet.${day.closed.kind}`).zh, en: s.t(`print.sheet.${day.closed.kind}`).en }
+    ? { zh: day.closed.reason || s.t(`print.sheet.${day.closed.kind}`).zh, en: holidayKey ? s.t(holidayKey).en : s.t(`print.sheet.${day.closed.kind}`).en }
     : !open
       ? s.t('print.sheet.closed')
       : null;

@@ -6,6 +6,9 @@ import { invoke } from '../../api/client';
 import { useSave } from '../../components/useSave';
 import { hexOf } from '../../components/colour';
 import { OpeningHoursField } from './OpeningHoursField';
+import { useLocalName } from '../../components/localName';
+import { useAmenityLabel } from '../../components/amenities';
+import { AMENITIES } from '../../../../electron/shared/amenities';
 
 const DEFAULTS: Partial<SpaceInput> = {
   kind: 'room',
@@ -38,6 +41,10 @@ export function SpaceForm(props: { open: boolean; siteId: number; space?: Space;
     props.onClose,
   );
   const parents = props.siblings.filter((s) => s.id !== props.space?.id && s.parentId === null);
+  const localName = useLocalName();
+  const amenityLabel = useAmenityLabel();
+  // The common amenities to pick in the UI's language, and this space's own ones as typed.
+  const amenityOptions = [...new Set([...AMENITIES.map((a) => a.zh), ...(props.space?.amenities ?? [])])].map((a) => ({ value: a, label: amenityLabel(a) }));
   const minutes = (n: number) => `${n} ${t('common.minutes')}`;
   return (
     <Drawer
@@ -94,12 +101,12 @@ export function SpaceForm(props: { open: boolean; siteId: number; space?: Space;
           </Col>
           <Col span={12}>
             <Form.Item name="parentId" label={t('fields.parent')} extra={t('spaces.parentHint')}>
-              <Select allowClear options={parents.map((s) => ({ value: s.id, label: s.name }))} onClear={() => form.setFieldValue('parentId', null)} />
+              <Select allowClear options={parents.map((s) => ({ value: s.id, label: localName(s) }))} onClear={() => form.setFieldValue('parentId', null)} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="amenities" label={t('fields.amenities')}>
-              <Select mode="tags" tokenSeparators={[',', '，']} />
+              <Select mode="tags" tokenSeparators={[',', '，']} options={amenityOptions} showSearch={{ optionFilterProp: 'label' }} aria-label={t('fields.amenities')} />
             </Form.Item>
           </Col>
           <Col span={6}>

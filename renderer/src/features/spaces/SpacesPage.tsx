@@ -9,10 +9,12 @@ import { RowActions } from '../../components/RowActions';
 import { setCurrentSite, useCurrentSiteId } from '../../components/SitePicker';
 import { SiteForm } from './SiteForm';
 import { SpaceForm } from './SpaceForm';
+import { useLocalName } from '../../components/localName';
+import { useAmenityLabel } from '../../components/amenities';
 
 /** Sites on the left, the chosen site's spaces on the right. */
 export function SpacesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [showArchived, setShowArchived] = useState(false);
   const sites = useQuery('sites.list', { includeArchived: showArchived });
   // The site chosen here is the current site of every screen, and the other way round.
@@ -23,7 +25,13 @@ export function SpacesPage() {
   const [spaceForm, setSpaceForm] = useState<{ space?: Space } | null>(null);
   const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId, includeArchived: showArchived });
   const site = sites.data?.find((s) => s.id === siteId);
-  const nameOf = (id: number | null) => spaces.data?.find((s) => s.id === id)?.name;
+  const localName = useLocalName();
+  const amenityLabel = useAmenityLabel();
+  const english = i18n.language === 'en';
+  // The address in the UI's language when it has one; the other language's name and address
+  // are shown beside only in Chinese (an English screen shows English or what has no English).
+  const addressOf = (s: Site) => (english && s.addressEn ? s.addressEn : s.address);
+  const nameOf = (id: number | null) => localName(spaces.data?.find((s) => s.id === id));
 
   return (
     <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
@@ -50,10 +58,10 @@ export function SpacesPage() {
               <List.Item.Meta
                 title={
                   <span>
-                    {s.name} {s.archived && <Tag>{t('common.archived')}</Tag>}
+                    {localName(s)} {s.archived && <Tag>{t('common.archived')}</Tag>}
                   </span>
                 }
-                description={s.address}
+                description={addressOf(s)}
               />
             </List.Item>
           )}
@@ -61,14 +69,14 @@ export function SpacesPage() {
       </Card>
       <Card
         style={{ flex: 1, minWidth: 0 }}
-        title={site ? site.name : t('spaces.sites')}
+        title={site ? localName(site) : t('spaces.sites')}
         extra={
           site && (
             <AntSpace>
               <Button size="small" icon={<EditOutlined />} onClick={() => setSiteForm({ site })}>
                 {t('spaces.editSite')}
               </Button>
-              <ArchiveButton archived={site.archived} name={site.name} onToggle={(archived) => invoke('sites.setArchived', { id: site.id, archived })} />
+              <ArchiveButton archived={site.archived} name={localName(site)} onToggle={(archived) => invoke('sites.setArchived', { id: site.id, archived })} />
               <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setSpaceForm({})}>
                 {t('spaces.newSpace')}
               </Button>
@@ -78,7 +86,7 @@ export function SpacesPage() {
       >
         {site && (
           <Typography.Paragraph type="secondary">
-            {[site.nameEn, site.address, site.addressEn, `${t('fields.deskPhone')} ${site.phone}`].filter(Boolean).join(' · ')}
+            {(english ? [addressOf(site)] : [site.nameEn, site.address, site.addressEn]).concat(site.phone ? `${t('fields.deskPhone')} ${site.phone}` : '').filter(Boolean).join(' · ')}
           </Typography.Paragraph>
         )}
         {!site ? (
@@ -95,7 +103,7 @@ export function SpacesPage() {
                 render: (_, s) => (
                   <AntSpace>
                     <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: s.color }} />
-                    <span>{s.name}</span>
+                    <span>{localName(s)}</span>
                     {s.parentId && <Typography.Text type="secondary">⊂ {nameOf(s.parentId)}</Typography.Text>}
                     {s.archived && <Tag>{t('common.archived')}</Tag>}
                   </AntSpace>
@@ -104,16 +112,16 @@ export function SpacesPage() {
               { title: t('fields.kind'), render: (_, s) => t(`space.kind.${s.kind}`) },
               { title: t('fields.capacity'), dataIndex: 'capacity', align: 'right' },
               { title: t('fields.mode'), render: (_, s) => <Tag color={s.mode === 'shared' ? 'green' : 'blue'}>{t(`space.mode.${s.mode}`)}</Tag> },
-              { title: t('fields.amenities'), render: (_, s) => s.amenities.map((a) => <Tag key={a}>{a}</Tag>) },
+              { title: t('fields.amenities'), render: (_, s) => s.amenities.map((a) => <Tag key={a}>{amenityLabel(a)}</Tag>) },
               {
                 title: t('fields.openingHours'),
-                render: (_, s) => (s.openingHours.length ? `${s.openingHours[0].open}–${s.openingHours[0].close} · ${s.openingHours.length}${t('spaces.daysAWeek')}` : t('calendar.closed')),
+                render: (_, s) => (s.openingHours.length ? `${s.openingHours[0].open}–${s.openingHours[0].close} · ${t('spaces.daysAWeek', { count: s.openingHours.length })}` : t('calendar.closed')),
               },
               {
                 title: '',
                 align: 'right',
                 render: (_, s) => (
-                  <RowActions name={s.name} archived={s.archived} onEdit={() => setSpaceForm({ space: s })} onToggleArchived={(archived) => invoke('spaces.setArchived', { id: s.id, archived })} />
+                  <RowActions name={localName(s)} archived={s.archived} onEdit={() => setSpaceForm({ space: s })} onToggleArchived={(archived) => invoke('spaces.setArchived', { id: s.id, archived })} />
                 ),
               },
             ]}
