@@ -7,6 +7,7 @@ import { invoke, useQuery } from '../../api/client';
 import { RowActions } from '../../components/RowActions';
 import { RecordModal } from '../../components/RecordModal';
 import { hexOf } from '../../components/colour';
+import { useCanCoordinate } from '../staff/useRole';
 
 type Values = { name: string; nameEn: string; color: unknown; sortOrder: number };
 
@@ -15,11 +16,15 @@ export function AudiencesTab() {
   const { t } = useTranslation();
   const list = useQuery('audiences.list', { includeArchived: true });
   const [editing, setEditing] = useState<(Partial<Values> & { id?: number }) | null>(null);
+  // Audiences shape the plans: the desk reads them, a coordinator edits them.
+  const canEdit = useCanCoordinate() === true;
   return (
     <>
-      <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ color: '#4e79a7', sortOrder: (list.data?.length ?? 0) })}>
-        {t('directory.newAudience')}
-      </Button>
+      {canEdit && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ color: '#4e79a7', sortOrder: (list.data?.length ?? 0) })}>
+          {t('directory.newAudience')}
+        </Button>
+      )}
       <Table<Audience>
         rowKey="id"
         pagination={false}
@@ -31,9 +36,10 @@ export function AudiencesTab() {
           {
             title: '',
             align: 'right',
-            render: (_, a) => (
-              <RowActions name={a.name} archived={a.archived} onEdit={() => setEditing(a)} onToggleArchived={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
-            ),
+            render: (_, a) =>
+              canEdit && (
+                <RowActions name={a.name} archived={a.archived} onEdit={() => setEditing(a)} onToggleArchived={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
+              ),
           },
         ]}
       />
