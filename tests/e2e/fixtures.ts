@@ -104,6 +104,9 @@ export const test = base.extend<Fixtures & Options>({
       chooseSaveFile: async (name) => path.join(dir, name),
     });
     provideStorageHost(app.live.current().ctx, host);
+    // Data a test sets up through the backend is set up by the demo coordinator, as the
+    // unit tests' demo backends are; openApp then puts whoever the test asks for at the desk.
+    await chooseOperator(app, 'coordinator');
     await use(app);
     await app.live.close();
   },
