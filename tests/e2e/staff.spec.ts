@@ -90,6 +90,7 @@ test('a coordinator adds staff and a PIN; the desk loses the coordinator’s scr
   await expect(menu.getByRole('menuitem', { name: /预约日历/ })).toBeVisible();
   for (const screen of COORDINATOR_SCREENS) await expect(menu.getByRole('menuitem', { name: new RegExp(screen) })).toHaveCount(0);
   await expect(page.getByText('设置只有协调员可以使用。请在右上角切换为协调员。')).toBeVisible();
+  await snap('staff-desk-view-1366-zh');
 
   // 赵磊 checks the group in at the desk.
   await menu.getByRole('menuitem', { name: /前台/ }).click();
