@@ -90,6 +90,9 @@ test('a coordinator adds staff and a PIN; the desk loses the coordinator’s scr
   await expect(menu.getByRole('menuitem', { name: /预约日历/ })).toBeVisible();
   for (const screen of COORDINATOR_SCREENS) await expect(menu.getByRole('menuitem', { name: new RegExp(screen) })).toHaveCount(0);
   await expect(page.getByText('设置只有协调员可以使用。请在右上角切换为协调员。')).toBeVisible();
+  // (The page's clock stands still in the tests, so confirmations never fade: a reload clears them for the picture.)
+  await page.reload();
+  await expect(page.getByText('设置只有协调员可以使用。请在右上角切换为协调员。')).toBeVisible();
   await snap('staff-desk-view-1366-zh');
 
   // 赵磊 checks the group in at the desk.
@@ -124,9 +127,8 @@ test('a coordinator adds staff and a PIN; the desk loses the coordinator’s scr
   await expect(page.getByRole('row', { name: /陈静.*停用.*李娟/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /陈静.*新建.*赵磊/ })).toBeVisible();
 
-  // Pictures: the staff screen and the PIN prompt, both languages, both sizes. (The page's
-  // clock stands still in the tests, so the confirmations above never fade: a reload
-  // clears them; 周华 stays at the desk.)
+  // Pictures: the staff screen and the PIN prompt, both languages, both sizes (a reload
+  // clears the confirmations above; 周华 stays at the desk).
   await page.reload();
   await expect(page.getByRole('banner').getByText('周华 · 协调员')).toBeVisible();
   for (const language of ['zh', 'en'] as const) {

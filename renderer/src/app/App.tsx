@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Layout, Menu, Result, Segmented, Space, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, type Language } from '../i18n';
 import { BookingDialogHost } from '../features/bookings/BookingDialogHost';
@@ -78,7 +79,7 @@ export function App() {
         </Layout.Header>
         <ConnectionBanner live={live} />
         <Layout.Content style={{ overflow: 'auto', padding: 16 }}>
-          {allowed ? active.element() : canCoordinate === false && <Result status="403" subTitle={t('staff.coordinatorOnlyScreen', { screen: t(active.label) })} />}
+          {allowed ? active.element() : canCoordinate === false && <Result icon={<LockOutlined />} subTitle={t('staff.coordinatorOnlyScreen', { screen: t(active.label) })} />}
         </Layout.Content>
         <BookingDialogHost />
       </Layout>
