@@ -14,6 +14,7 @@ import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
 import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 import { useGroupedSpaceOptions } from '../../components/spaceOptions';
+import { useCanCoordinate } from '../staff/useRole';
 
 export type BookingDialogTarget =
   /** `timeChosen`: the user picked the time (a drag or click in a calendar), not a default. */
@@ -56,6 +57,7 @@ function toInput(v: FormValues): BookingInput {
 export function BookingDialog(props: { target: BookingDialogTarget | null; onClose: () => void; zIndex?: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const canCoordinate = useCanCoordinate() === true;
   const localName = useLocalName();
   const [form] = Form.useForm<FormValues>();
   const [error, setError] = useState<ApiError | null>(null);
@@ -234,16 +236,19 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           style={{ marginBottom: 16 }}
           title={t('booking.inSeries')}
           action={
-            <Button
-              size="small"
-              onClick={() => {
-                // The plans screen reads ?series= and opens that series in its series tab.
-                window.location.hash = `#/plans?series=${existing.data!.seriesId}`;
-                props.onClose();
-              }}
-            >
-              {t('booking.openSeries')}
-            </Button>
+            // The series are managed on the plans screen, a coordinator's (the desk does not see it).
+            canCoordinate && (
+              <Button
+                size="small"
+                onClick={() => {
+                  // The plans screen reads ?series= and opens that series in its series tab.
+                  window.location.hash = `#/plans?series=${existing.data!.seriesId}`;
+                  props.onClose();
+                }}
+              >
+                {t('booking.openSeries')}
+              </Button>
+            )
           }
         />
       )}
