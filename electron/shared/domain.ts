@@ -184,7 +184,10 @@ export const contact = z.object({
 export type Contact = z.infer<typeof contact>;
 
 export const operatorInput = z.object({ id: id.optional(), name, role: z.enum(OPERATOR_ROLES) });
-export const operator = z.object({ id, name: z.string(), role: z.enum(OPERATOR_ROLES), archived: z.boolean() });
+/** A coordinator's PIN: 4 to 8 digits. Only its salted hash is stored, and it never comes back. */
+export const pin = z.string().regex(/^[0-9]{4,8}$/, 'pin');
+/** `hasPin` says whether switching to this person asks for a PIN; the PIN itself never leaves the main process. */
+export const operator = z.object({ id, name: z.string(), role: z.enum(OPERATOR_ROLES), archived: z.boolean(), hasPin: z.boolean() });
 export type Operator = z.infer<typeof operator>;
 
 export const bookingInput = z

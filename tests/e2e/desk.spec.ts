@@ -86,9 +86,9 @@ test('approval queue: the coordinator approves one request and declines another 
     const r = (await backend.dispatch('bookings.create', { spaceId: hall.id, start, end, title, headCount: 8 })) as { ok: boolean };
     expect(r.ok).toBe(true);
   }
-  const page = await openApp('desk');
+  const page = await openApp('desk', { operator: 'desk' });
   await page.getByRole('combobox', { name: '值班人员' }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(/社区协调员/).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(/陈静/).click();
   await page.getByRole('combobox', { name: '站点' }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('初心驿站').click();
   await page.getByRole('tab', { name: /待审批/ }).click();
@@ -106,16 +106,16 @@ test('approval queue: the coordinator approves one request and declines another 
   };
   expect(Object.fromEntries(range.value.map((b) => [b.title, b.status]))).toMatchObject({ 楼组长议事: 'confirmed', 加装电梯协调会: 'cancelled' });
   await page.getByRole('tab', { name: '操作记录' }).click();
-  await expect(page.getByRole('row', { name: /社区协调员.*拒绝/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /陈静.*拒绝/ })).toBeVisible();
 });
 
 test('the grace period before a no-show: only a coordinator changes it, and the desk sees it at once', async ({ openApp, backend, snap }) => {
-  const page = await openApp('desk');
+  const page = await openApp('desk', { operator: 'desk' });
   await expect(page.getByText('开始 15 分钟后未签到记为未到场', { exact: true })).toBeVisible();
   // The desk operator reads the rule but cannot change it.
   await expect(page.getByRole('button', { name: '修改未到场宽限时间' })).toHaveCount(0);
   await page.getByRole('combobox', { name: '值班人员' }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(/社区协调员/).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(/陈静/).click();
   await page.getByRole('button', { name: '修改未到场宽限时间' }).click();
   const minutes = page.getByRole('spinbutton', { name: '宽限分钟数' });
   await minutes.fill('30');

@@ -35,8 +35,12 @@ export interface Fixtures {
   dialogAnswers: DialogAnswers;
   /** With `useServer`: a schema of its own on the test server, where 数据存放 moves the data. */
   serverTarget: { server: ServerSettings; pg: PgOptions } | null;
-  /** Opens the app at a screen (hash), with the bridge installed. */
-  openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en'; askOperator?: boolean }) => Promise<Page>;
+  /**
+   * Opens the app at a screen (hash), with the bridge installed. Who is at the desk: the
+   * demo coordinator (陈静) unless `operator` says `desk` (the first desk person, 王敏) or
+   * names someone; `askOperator` leaves it to the question at start.
+   */
+  openApp: (screen?: string, opts?: { language?: 'zh-CN' | 'en'; askOperator?: boolean; operator?: 'coordinator' | 'desk' | { name: string } }) => Promise<Page>;
   snap: (name: string) => Promise<void>;
 }
 
@@ -100,6 +104,9 @@ export const test = base.extend<Fixtures & Options>({
       chooseSaveFile: async (name) => path.join(dir, name),
     });
     provideStorageHost(app.live.current().ctx, host);
+    // Data a test sets up through the backend is set up by the demo coordinator, as the
+    // unit tests' demo backends are; openApp then puts whoever the test asks for at the desk.
+    await chooseOperator(app, 'coordinator');
     await use(app);
     await app.live.close();
   },
@@ -114,6 +121,7 @@ export const test = base.extend<Fixtures & Options>({
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await use(async (screen = 'calendar', opts = {}) => {
+      if (!opts.askOperator) await chooseOperator(liveApp, opts.operator ?? 'coordinator');
       await page.addInitScript(
         ({ lang, ask }) => {
           window.localStorage.setItem('stagger.language', lang);
@@ -137,6 +145,16 @@ export const test = base.extend<Fixtures & Options>({
 });
 
 export { expect };
+
+/** Puts a member of the demo staff at the desk in the main process, as the switcher would. */
+async function chooseOperator(app: LiveApp, who: 'coordinator' | 'desk' | { name: string }) {
+  const list = await app.dispatch('operators.list', {});
+  const staff = list.ok ? (list.value as { id: number; name: string; role: string }[]) : [];
+  const op = staff.find((o) => (typeof who === 'string' ? o.role === who : o.name === who.name));
+  if (!op) return; // a test without demo data has no staff yet
+  const r = await app.dispatch('session.setOperator', { operatorId: op.id });
+  if (!r.ok) throw new Error(`could not put ${op.name} at the desk: ${JSON.stringify(r.error)}`);
+}
 
 /** Pick an option of an antd Select found by its accessible label. */
 export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp) {

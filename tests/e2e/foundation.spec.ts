@@ -183,16 +183,16 @@ test.describe('keyboard and undo', () => {
 test('the app asks who is at the desk at start, and records changes under that person', async ({ openApp, backend, snap }) => {
   const page = await openApp('calendar', { askOperator: true });
   const ask = page.getByRole('dialog', { name: '谁在值班？' });
-  await expect(ask.getByRole('button', { name: '值班员 · 前台' })).toBeFocused();
+  await expect(ask.getByRole('button', { name: '王敏 · 前台' })).toBeFocused();
   // Let the dialog finish its opening animation before the picture.
   await page.waitForTimeout(400);
   await snap('operator-at-start-zh');
-  await ask.getByRole('button', { name: '社区协调员 · 协调员' }).click();
+  await ask.getByRole('button', { name: '陈静 · 协调员' }).click();
   await expect(ask).toBeHidden();
   await expect(page.getByRole('combobox', { name: '值班人员' })).toBeVisible();
-  await expect(page.getByRole('banner').getByText('社区协调员 · 协调员')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('陈静 · 协调员')).toBeVisible();
   const current = await backend.dispatch('session.current', {});
-  expect(current.ok && (current.value as { name: string }).name).toBe('社区协调员');
+  expect(current.ok && (current.value as { name: string }).name).toBe('陈静');
 });
 
 test('the plan’s audience windows show behind the bookings, in the audience’s colour', async ({ openApp, snap }) => {

@@ -20,7 +20,7 @@ test('another desk changed the booking meanwhile: saving says who and when, and 
   // The coordinator, at another desk on the same database, renames it.
   const other = await openBackend(backend.conn.sqlite!.name, { now: () => NOW });
   const ops = (await other.dispatch('operators.list', {})) as { ok: true; value: { id: number; name: string }[] };
-  await other.dispatch('session.setOperator', { operatorId: ops.value.find((o) => o.name === '社区协调员')!.id });
+  await other.dispatch('session.setOperator', { operatorId: ops.value.find((o) => o.name === '陈静')!.id });
   const rows = (await other.dispatch('bookings.range', { from: '2026-11-23', to: '2026-11-24' })) as { ok: true; value: (Row & Record<string, unknown>)[] };
   const b = rows.value.find((r) => r.title === '户外职工午间休息')!;
   const renamed = await other.dispatch('bookings.update', {
@@ -36,7 +36,7 @@ test('another desk changed the booking meanwhile: saving says who and when, and 
   await expect(dialog.getByLabel('人数')).toHaveValue('6');
   await expect(dialog.getByLabel('活动名称')).toHaveValue('户外职工午间休息');
   await dialog.getByRole('button', { name: /保\s?存/ }).click();
-  await expect(dialog.getByRole('alert')).toContainText('已被他人修改（社区协调员，2026-11-23 09:00），请刷新后重试。');
+  await expect(dialog.getByRole('alert')).toContainText('已被他人修改（陈静，2026-11-23 09:00），请刷新后重试。');
   await snap('stale-edit-refused');
   await dialog.getByRole('button', { name: /刷\s?新/ }).click();
   await expect(dialog.getByLabel('活动名称')).toHaveValue('户外职工午间休息（加开）');

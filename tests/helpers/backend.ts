@@ -26,6 +26,9 @@ export async function testBackend(opts: BackendOptions & { file?: string; target
   const target: DatabaseTarget = opts.target ?? opts.file ?? (onServer ? await freshServerSchema() : tempDbFile());
   const file = typeof target === 'string' ? target : '';
   const backend = await openBackend(target, { checkOutput: true, now: () => '2026-11-23T09:00', ...opts });
+  // The demo office has staff, so nobody at the desk may do a coordinator's work: a demo
+  // backend starts with its coordinator (陈静, no PIN) chosen, as the end-to-end fixture does.
+  if (opts.demoData) await chooseCoordinator(backend);
   return {
     ...backend,
     file,
@@ -41,4 +44,13 @@ export async function testBackend(opts: BackendOptions & { file?: string; target
       return r.error;
     },
   };
+}
+
+/** Puts the first active coordinator at the desk. */
+export async function chooseCoordinator(backend: Backend): Promise<void> {
+  const ops = await backend.dispatch('operators.list', {});
+  const coordinator = ops.ok ? (ops.value as { id: number; role: string }[]).find((o) => o.role === 'coordinator') : undefined;
+  if (!coordinator) throw new Error('the demo data has no coordinator');
+  const r = await backend.dispatch('session.setOperator', { operatorId: coordinator.id });
+  if (!r.ok) throw new Error(`choosing the coordinator failed: ${JSON.stringify(r.error)}`);
 }

@@ -20,8 +20,8 @@ describe('approvals', () => {
   });
 
   it('a coordinator approves; the audit names who did it; the request leaves the queue', async () => {
-    const { coordinator } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
+    const { coordinator } = await operators(t);
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00'));
     await t.call('session.setOperator', { operatorId: coordinator.id });
     const approved = await t.call('bookings.approve', { id: b.id });
@@ -34,8 +34,8 @@ describe('approvals', () => {
   });
 
   it('the desk cannot approve, and nobody can without choosing who is at the desk', async () => {
-    const { desk } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
+    const { desk } = await operators(t);
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00'));
     expect((await t.fail('bookings.approve', { id: b.id })).details.code).toBe('operator.required');
     await t.call('session.setOperator', { operatorId: desk.id });
@@ -45,8 +45,8 @@ describe('approvals', () => {
   });
 
   it('declining needs a reason, frees the slot and keeps the reason in the contact history', async () => {
-    const { coordinator } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
+    const { coordinator } = await operators(t);
     const c = await t.call('contacts.save', { name: '张阿姨', phone: '13800138001' });
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00', { contactId: c.id }));
     await t.call('session.setOperator', { operatorId: coordinator.id });
@@ -61,8 +61,8 @@ describe('approvals', () => {
   });
 
   it('a booking that is not waiting (already approved) cannot be approved or declined again', async () => {
-    const { coordinator } = await operators(t);
     const { space } = await siteWithSpace(t, { needsApproval: true });
+    const { coordinator } = await operators(t);
     const b = await t.call('bookings.create', booking(space.id, '2026-11-28T14:00', '2026-11-28T16:00'));
     await t.call('session.setOperator', { operatorId: coordinator.id });
     await t.call('bookings.approve', { id: b.id });

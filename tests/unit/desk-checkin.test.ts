@@ -72,10 +72,11 @@ describe('no-shows', () => {
     const { space } = await siteWithSpace(t);
     const b = await t.call('bookings.create', booking(space.id, '2026-11-23T09:00', '2026-11-23T10:00'));
     expect(await t.call('settings.get', {})).toEqual({ noShowGraceMinutes: 15 });
+    const li = await coordinator();
     const desk = await t.call('operators.save', { name: '小王', role: 'desk' });
     await t.call('session.setOperator', { operatorId: desk.id });
     expect((await t.fail('settings.save', { noShowGraceMinutes: 30 })).kind).toBe('permission');
-    await coordinator();
+    await t.call('session.setOperator', { operatorId: li.id });
     expect(await t.call('settings.save', { noShowGraceMinutes: 30 })).toEqual({ noShowGraceMinutes: 30 });
     expect((await t.fail('settings.save', { noShowGraceMinutes: 1 })).details.fields[0]).toMatchObject({ path: 'noShowGraceMinutes', code: 'min' });
     clock = '2026-11-23T09:20';

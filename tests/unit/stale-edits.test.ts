@@ -19,8 +19,8 @@ afterEach(async () => {
 describe('a stale edit is refused, naming who changed it and when', () => {
   it('a drag from an old view does not overwrite the title and head count another desk just changed', async () => {
     // Two people at two desks: each change is recorded against whoever is at the desk.
-    const { desk: wang, coordinator: li } = await operators(t);
     const { space } = await siteWithSpace(t);
+    const { desk: wang, coordinator: li } = await operators(t);
     await t.call('session.setOperator', { operatorId: wang.id });
     const seen = await t.call('bookings.create', booking(space.id, '2026-11-24T10:00', '2026-11-24T11:00', { title: '英语角', headCount: 4 }));
     await t.call('session.setOperator', { operatorId: li.id });

@@ -71,6 +71,8 @@ export interface OperatorsTable {
   name: string;
   role: string;
   archived: number;
+  /** Added by migration 0007: a coordinator's PIN as `scrypt$salt$hash`, or NULL; never leaves the main process. */
+  pin_hash: Generated<string | null>;
 }
 
 export interface BookingsTable {

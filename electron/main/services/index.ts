@@ -21,13 +21,17 @@ import { storageHandlers } from './storage/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { seriesHandlers } from './series/handlers';
 import { sitesHandlers } from './sites/handlers';
+import { guardCoordinatorOnly } from './staff/roles';
+import { staffHandlers } from './staff/handlers';
 
 /** Every contract method's handler; `satisfies` makes a missing one a build error. */
 export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
   // A freed slot goes to whoever waits for it, in a transaction after the one that freed it.
   ctx.events.on('booking.freed', ({ booking }) => store.write((tx) => offerFreedSlot(ctx, tx, booking)).then(() => undefined));
-  return {
+  // Coordinator-only methods (shared/staff.ts) are refused to anyone else, here, in one place.
+  return guardCoordinatorOnly(ctx, {
     ...appHandlers(ctx),
+    ...staffHandlers(ctx),
     ...sitesHandlers(ctx),
     ...directoryHandlers(ctx),
     ...bookingsHandlers(ctx),
@@ -41,5 +45,5 @@ export function createHandlers(ctx: ServiceContext, store: Store): HandlerMap {
     ...importsHandlers(ctx, store),
     ...exportsHandlers(ctx, store),
     ...backupsHandlers(ctx),
-  } satisfies HandlerMap;
+  } satisfies HandlerMap);
 }

@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Layout, Menu, Modal, Segmented, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Layout, Menu, Result, Segmented, Space, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Operator } from '../../../electron/shared/domain';
-import { invoke, useQuery } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
 import { BookingDialogHost } from '../features/bookings/BookingDialogHost';
 import { BookingSearch } from '../features/bookings/BookingSearch';
 import { DEFAULT_SCREEN, SCREENS } from './navigation';
 import { ConnectionBanner } from '../features/storage/ConnectionBanner';
 import { useLiveChanges } from '../features/storage/useLiveChanges';
-
-const CHOSEN_KEY = 'stagger.operatorChosen';
+import { OperatorPicker } from '../features/staff/OperatorPicker';
+import { useCanCoordinate } from '../features/staff/useRole';
 
 function currentHash(): string {
   const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -29,6 +28,10 @@ export function App() {
   const active = SCREENS.find((s) => s.key === screen) ?? SCREENS[0];
   // Other desks' changes reload the open screens; a lost server is said across the top.
   const live = useLiveChanges();
+  // The desk does not see a coordinator's screens; reached by their address, one says whose they are.
+  const canCoordinate = useCanCoordinate();
+  const screens = SCREENS.filter((s) => !s.coordinatorOnly || canCoordinate !== false);
+  const allowed = !active.coordinatorOnly || canCoordinate === true;
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -45,7 +48,7 @@ export function App() {
           <Menu
             mode="inline"
             selectedKeys={[active.key]}
-            items={SCREENS.map((s) => ({ key: s.key, icon: s.icon, label: t(s.label) }))}
+            items={screens.map((s) => ({ key: s.key, icon: s.icon, label: t(s.label) }))}
             onClick={({ key }) => {
               window.location.hash = `#/${key}`;
             }}
@@ -76,53 +79,11 @@ export function App() {
           </Space>
         </Layout.Header>
         <ConnectionBanner live={live} />
-        <Layout.Content style={{ overflow: 'auto', padding: 16 }}>{active.element()}</Layout.Content>
+        <Layout.Content style={{ overflow: 'auto', padding: 16 }}>
+          {allowed ? active.element() : canCoordinate === false && <Result icon={<LockOutlined />} subTitle={t('staff.coordinatorOnlyScreen', { screen: t(active.label) })} />}
+        </Layout.Content>
         <BookingDialogHost />
       </Layout>
     </Layout>
-  );
-}
-
-/** Who is at the desk: every change is recorded against this operator. */
-function OperatorPicker() {
-  const { t } = useTranslation();
-  const operators = useQuery('operators.list', {});
-  const current = useQuery('session.current', {});
-  // Asked once per start of the app: the first screen is "who is at the desk?".
-  const [asking, setAsking] = useState(() => globalThis.sessionStorage?.getItem(CHOSEN_KEY) !== '1');
-  const picked = useRef(false);
-  const choose = (id: number) => {
-    picked.current = true;
-    globalThis.sessionStorage?.setItem(CHOSEN_KEY, '1');
-    setAsking(false);
-    void invoke('session.setOperator', { operatorId: id });
-  };
-  useEffect(() => {
-    // Once chosen in this window, a reloaded back end gets the first desk operator back.
-    const first = operators.data?.find((o) => o.role === 'desk') ?? operators.data?.[0];
-    if (!asking && !picked.current && current.data === null && first) void invoke('session.setOperator', { operatorId: first.id });
-  }, [asking, operators.data, current.data]);
-  const label = (o: Operator) => `${o.name} · ${t(`operator.role.${o.role}`)}`;
-  return (
-    <Space>
-      <Typography.Text type="secondary">{t('app.operator')}</Typography.Text>
-      <Select
-        aria-label={t('app.operator')}
-        style={{ minWidth: 140 }}
-        value={current.data?.id}
-        onChange={(id: number) => choose(id)}
-        options={(operators.data ?? []).map((o) => ({ value: o.id, label: label(o) }))}
-      />
-      <Modal open={asking && !!operators.data?.length} title={t('app.whoIsAtTheDesk')} footer={null} closable={false} mask={{ closable: false }} keyboard={false}>
-        <Typography.Paragraph type="secondary">{t('app.whoIsAtTheDeskHint')}</Typography.Paragraph>
-        <Space direction="vertical" style={{ width: '100%' }}>
-          {(operators.data ?? []).map((o, i) => (
-            <Button key={o.id} block size="large" autoFocus={i === 0} onClick={() => choose(o.id)}>
-              {label(o)}
-            </Button>
-          ))}
-        </Space>
-      </Modal>
-    </Space>
   );
 }

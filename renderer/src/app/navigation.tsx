@@ -21,19 +21,21 @@ export interface Screen {
   label: string;
   icon: ReactNode;
   element: () => ReactNode;
+  /** Only a coordinator sees it (its methods are coordinator-only too: shared/staff.ts). */
+  coordinatorOnly?: boolean;
 }
 
 export const SCREENS: Screen[] = [
   { key: 'desk', label: 'nav.desk', icon: <ShopOutlined />, element: () => <DeskPage /> },
   { key: 'calendar', label: 'nav.calendar', icon: <CalendarOutlined />, element: () => <CalendarPage /> },
-  { key: 'plans', label: 'nav.plans', icon: <ScheduleOutlined />, element: () => <PlansPage /> },
-  { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage /> },
+  { key: 'plans', label: 'nav.plans', icon: <ScheduleOutlined />, element: () => <PlansPage />, coordinatorOnly: true },
+  { key: 'spaces', label: 'nav.spaces', icon: <EnvironmentOutlined />, element: () => <SpacesPage />, coordinatorOnly: true },
   { key: 'directory', label: 'nav.directory', icon: <TeamOutlined />, element: () => <DirectoryPage /> },
   { key: 'print', label: 'nav.print', icon: <PrinterOutlined />, element: () => <PrintPage /> },
-  { key: 'reports', label: 'nav.reports', icon: <BarChartOutlined />, element: () => <ReportsPage /> },
-  { key: 'transfer', label: 'nav.transfer', icon: <SwapOutlined />, element: () => <TransferPage /> },
-  { key: 'backups', label: 'nav.backups', icon: <SafetyOutlined />, element: () => <BackupsPage /> },
-  { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, element: () => <SettingsPage /> },
+  { key: 'reports', label: 'nav.reports', icon: <BarChartOutlined />, element: () => <ReportsPage />, coordinatorOnly: true },
+  { key: 'transfer', label: 'nav.transfer', icon: <SwapOutlined />, element: () => <TransferPage />, coordinatorOnly: true },
+  { key: 'backups', label: 'nav.backups', icon: <SafetyOutlined />, element: () => <BackupsPage />, coordinatorOnly: true },
+  { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, element: () => <SettingsPage />, coordinatorOnly: true },
 ];
 
 // The desk is where the day starts; coordinators switch to the calendar or plans.

@@ -5,6 +5,7 @@ import { desk } from './0003-desk';
 import { referenceStamp } from './0004-reference-stamp';
 import { siteAddressEn } from './0005-site-address-en';
 import { rowVersions } from './0006-row-versions';
+import { operatorPin } from './0007-operator-pin';
 
 /** Append-only. A released migration is never edited; add a new one instead. */
-export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn, rowVersions];
+export const MIGRATIONS: readonly Migration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn, rowVersions, operatorPin];

@@ -381,4 +381,13 @@ async function bookingGuard(c: PoolClient): Promise<void> {
   `);
 }
 
-export const PG_MIGRATIONS: readonly PgMigration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn, rowVersions];
+/** A coordinator's optional PIN, as its salted hash only (as SQLite's 0007). */
+const operatorPin: PgMigration = {
+  version: 7,
+  name: 'operator-pin',
+  async up(c) {
+    await c.query('ALTER TABLE operators ADD COLUMN pin_hash TEXT');
+  },
+};
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn, rowVersions, operatorPin];

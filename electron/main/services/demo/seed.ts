@@ -19,8 +19,11 @@ import { DEMO_AUDIENCES, DEMO_CONTACTS, DEMO_ORGANISATIONS, DEMO_SITES, DEMO_WEE
 
 export async function seedDemoData(ctx: ServiceContext, store: Store): Promise<{ bookings: number }> {
   return store.write(async (tx) => {
-    const deskId = await saveOperator(tx, { name: '值班员', role: 'desk' });
-    await saveOperator(tx, { name: '社区协调员', role: 'coordinator' });
+    // Named staff of a small office: two at the desk and a coordinator (no PIN, so a new
+    // install can choose anyone; the coordinator sets PINs in 工作人员).
+    const deskId = await saveOperator(tx, { name: '王敏', role: 'desk' });
+    await saveOperator(tx, { name: '李娟', role: 'desk' });
+    await saveOperator(tx, { name: '陈静', role: 'coordinator' });
     const audience = new Map<string, number>();
     let order = 0;
     for (const a of DEMO_AUDIENCES) {

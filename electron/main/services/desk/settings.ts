@@ -3,7 +3,6 @@ import { deskSettings, type DeskSettings } from '../../../shared/contract/desk';
 import { readSetting, writeSetting } from '../../db/repos/settings';
 import type { DB } from '../../db/schema';
 import { audit, type ServiceContext } from '../context';
-import { requireCoordinator } from './operator';
 
 const KEY = 'desk';
 export const DEFAULT_DESK_SETTINGS: DeskSettings = { noShowGraceMinutes: 15 };
@@ -15,7 +14,6 @@ export async function readDeskSettings(db: Kysely<DB>): Promise<DeskSettings> {
 }
 
 export async function saveDeskSettings(ctx: ServiceContext, tx: Kysely<DB>, next: DeskSettings): Promise<DeskSettings> {
-  await requireCoordinator(ctx, tx);
   const before = await readDeskSettings(tx);
   await writeSetting(tx, KEY, next);
   const after = await readDeskSettings(tx);

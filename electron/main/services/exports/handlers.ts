@@ -1,6 +1,5 @@
 import type { Handlers } from '../handlers';
 import { audit, type ServiceContext } from '../context';
-import { requireCoordinator } from '../desk/operator';
 import { safeFileName, saveFile } from '../files/saver';
 import type { Store } from '../store';
 import { findSpace } from '../../db/repos/spaces';
@@ -33,7 +32,6 @@ export function exportsHandlers(ctx: ServiceContext, store: Store): Handlers<Exp
       return { path, count: rows.length };
     },
     'exports.contacts': async (e, db) => {
-      await requireCoordinator(ctx, db);
       const rows = await contactRows(db, e.language);
       const name = `${e.language === 'en' ? 'contacts' : '联系人'}_${ctx.now().slice(0, 10)}`;
       const bytes = e.format === 'csv' ? contactsCsv(rows, e.language) : await contactsWorkbook(rows, e.language);

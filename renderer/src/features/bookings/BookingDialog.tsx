@@ -15,6 +15,7 @@ import { useLocalName } from '../../components/localName';
 import { useEntityNames } from '../../components/entityNames';
 import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 import { useGroupedSpaceOptions } from '../../components/spaceOptions';
+import { useCanCoordinate } from '../staff/useRole';
 
 export type BookingDialogTarget =
   /** `timeChosen`: the user picked the time (a drag or click in a calendar), not a default. */
@@ -57,6 +58,7 @@ function toInput(v: FormValues): BookingInput {
 export function BookingDialog(props: { target: BookingDialogTarget | null; onClose: () => void; zIndex?: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const canCoordinate = useCanCoordinate() === true;
   const localName = useLocalName();
   const names = useEntityNames();
   const [form] = Form.useForm<FormValues>();
@@ -236,16 +238,19 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           style={{ marginBottom: 16 }}
           title={t('booking.inSeries')}
           action={
-            <Button
-              size="small"
-              onClick={() => {
-                // The plans screen reads ?series= and opens that series in its series tab.
-                window.location.hash = `#/plans?series=${existing.data!.seriesId}`;
-                props.onClose();
-              }}
-            >
-              {t('booking.openSeries')}
-            </Button>
+            // The series are managed on the plans screen, a coordinator's (the desk does not see it).
+            canCoordinate && (
+              <Button
+                size="small"
+                onClick={() => {
+                  // The plans screen reads ?series= and opens that series in its series tab.
+                  window.location.hash = `#/plans?series=${existing.data!.seriesId}`;
+                  props.onClose();
+                }}
+              >
+                {t('booking.openSeries')}
+              </Button>
+            )
           }
         />
       )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useEntityNames } from '../../components/entityNames';
+import { useCanCoordinate } from '../staff/useRole';
 
 /** Requests for spaces that need approval; a coordinator approves or declines with a reason. */
 export function ApprovalQueue(props: { siteId?: number }) {
@@ -14,6 +15,8 @@ export function ApprovalQueue(props: { siteId?: number }) {
   const names = useEntityNames();
   const [declining, setDeclining] = useState<{ id: number; title: string } | null>(null);
   const [reason, setReason] = useState('');
+  // The desk sees what waits; approving and declining are a coordinator's (shared/staff.ts).
+  const canDecide = useCanCoordinate() === true;
 
   async function run(call: () => Promise<unknown>, done: string) {
     try {
@@ -44,20 +47,21 @@ export function ApprovalQueue(props: { siteId?: number }) {
           { title: t('desk.approvals.by'), dataIndex: 'createdByName' },
           {
             title: '',
-            render: (_, b) => (
-              <Space>
-                <Button
-                  size="small"
-                  type="primary"
-                  onClick={() => void run(() => invoke('bookings.approve', { id: b.id }), t('desk.approvals.approved', { title: b.title }))}
-                >
-                  {t('desk.approvals.approve')}
-                </Button>
-                <Button size="small" danger onClick={() => (setReason(''), setDeclining({ id: b.id, title: b.title }))}>
-                  {t('desk.approvals.decline')}
-                </Button>
-              </Space>
-            ),
+            render: (_, b) =>
+              canDecide && (
+                <Space>
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => void run(() => invoke('bookings.approve', { id: b.id }), t('desk.approvals.approved', { title: b.title }))}
+                  >
+                    {t('desk.approvals.approve')}
+                  </Button>
+                  <Button size="small" danger onClick={() => (setReason(''), setDeclining({ id: b.id, title: b.title }))}>
+                    {t('desk.approvals.decline')}
+                  </Button>
+                </Space>
+              ),
           },
         ]}
       />

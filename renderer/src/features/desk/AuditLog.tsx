@@ -39,7 +39,8 @@ export function AuditLog() {
           style={{ width: 160 }}
           value={operatorId}
           onChange={(v) => (setOperatorId(v), setPage(1))}
-          options={(operators.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          // Retired staff stay in the log and in this filter, marked.
+          options={(operators.data ?? []).map((o) => ({ value: o.id, label: o.archived ? t('staff.retiredName', { name: o.name }) : o.name }))}
         />
         <Select
           aria-label={t('desk.audit.entity')}

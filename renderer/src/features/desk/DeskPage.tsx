@@ -12,6 +12,7 @@ import { TodayBoard } from './TodayBoard';
 import { GraceSetting } from './GraceSetting';
 import { WaitlistPanel } from './WaitlistPanel';
 import { SitePicker, useSiteChoice } from '../../components/SitePicker';
+import { useCanCoordinate } from '../staff/useRole';
 
 /** How often the desk turns late bookings past the grace period into no-shows. */
 const NO_SHOW_SWEEP_MS = 60_000;
@@ -19,6 +20,7 @@ const NO_SHOW_SWEEP_MS = 60_000;
 /** The desk's home: today at a glance, find and book a slot, approvals, waitlist, audit log. */
 export function DeskPage() {
   const { t } = useTranslation();
+  const canCoordinate = useCanCoordinate();
   const todayDate = useToday();
   const { sites, siteId, setSiteId } = useSiteChoice();
   const today = useQuery('desk.today', siteId === undefined ? null : { siteId });
@@ -79,7 +81,8 @@ export function DeskPage() {
           },
           { key: 'approvals', label: badge(t('desk.tabs.approvals'), approvals.data?.length), children: <ApprovalQueue siteId={siteId} /> },
           { key: 'waitlist', label: badge(t('desk.tabs.waitlist'), offers.data?.length), children: <WaitlistPanel siteId={siteId} /> },
-          { key: 'audit', label: t('desk.tabs.audit'), children: <AuditLog /> },
+          // The audit log is the coordinator's (shared/staff.ts).
+          ...(canCoordinate ? [{ key: 'audit', label: t('desk.tabs.audit'), children: <AuditLog /> }] : []),
         ]}
       />
     </div>

@@ -9,6 +9,7 @@ import { RecordModal } from '../../components/RecordModal';
 import { useLocalName } from '../../components/localName';
 import { useNameColumns } from '../../components/nameColumns';
 import { hexOf } from '../../components/colour';
+import { useCanCoordinate } from '../staff/useRole';
 
 type Values = { name: string; nameEn: string; color: unknown; sortOrder: number };
 
@@ -19,11 +20,15 @@ export function AudiencesTab() {
   const [editing, setEditing] = useState<(Partial<Values> & { id?: number }) | null>(null);
   const localName = useLocalName();
   const nameColumns = useNameColumns<Audience>((name, a) => <Tag color={a.color}>{name}</Tag>);
+  // Audiences shape the plans: the desk reads them, a coordinator edits them.
+  const canEdit = useCanCoordinate() === true;
   return (
     <>
-      <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ color: '#4e79a7', sortOrder: (list.data?.length ?? 0) })}>
-        {t('directory.newAudience')}
-      </Button>
+      {canEdit && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ color: '#4e79a7', sortOrder: (list.data?.length ?? 0) })}>
+          {t('directory.newAudience')}
+        </Button>
+      )}
       <Table<Audience>
         rowKey="id"
         pagination={false}
@@ -34,9 +39,10 @@ export function AudiencesTab() {
           {
             title: '',
             align: 'right',
-            render: (_, a) => (
-              <RowActions name={localName(a)} archived={a.archived} onEdit={() => setEditing(a)} onToggleArchived={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
-            ),
+            render: (_, a) =>
+              canEdit && (
+                <RowActions name={localName(a)} archived={a.archived} onEdit={() => setEditing(a)} onToggleArchived={(archived) => invoke('audiences.setArchived', { id: a.id, archived })} />
+              ),
           },
         ]}
       />
