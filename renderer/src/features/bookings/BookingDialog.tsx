@@ -1,19 +1,22 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BookingInput } from '../../../../electron/shared/domain';
 import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
-import { getToday } from '../../api/clock';
+import { getToday, useNow } from '../../api/clock';
 import { CancelBookingDialog } from './CancelBooking';
+import { NextFreeOffer, useFreeTimeText, useNextFree, type FreeTime } from './NextFreeOffer';
+import { BookingStatusTags } from '../../components/BookingStatusTags';
 import { ContactSelect } from './ContactSelect';
 import { missingForEnter, isPlainTextField } from './enterToSave';
 import { timeOptions } from './times';
 import { useLocalName } from '../../components/localName';
 import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 import { useGroupedSpaceOptions } from '../../components/spaceOptions';
+import { useAudienceOptions } from '../../components/audienceOptions';
 
 export type BookingDialogTarget =
   /** `timeChosen`: the user picked the time (a drag or click in a calendar), not a default. */
@@ -61,6 +64,9 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const nextFree = useNextFree();
+  const freeTimeText = useFreeTimeText();
+  const now = useNow();
   /**
    * The booking and version the form was filled from. A reload (after another desk's
    * change, which the open screens hear of within a second) never overwrites what is
@@ -75,11 +81,13 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   // Spaces grouped by site, the current site first.
   const spaceOptions = useGroupedSpaceOptions();
   const audiences = useQuery('audiences.list', {});
+  const audienceOptions = useAudienceOptions(audiences.data);
   const organisations = useQuery('organisations.list', {});
 
   useEffect(() => {
     if (!target) return;
     setError(null);
+    nextFree.clear();
     setFilled(null);
     form.resetFields();
     if (target.mode === 'create') {
@@ -93,7 +101,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
         headCount: 1,
       });
     }
-  }, [target, form]);
+  }, [target, form, nextFree.clear]);
 
   useEffect(() => {
     const b = existing.data;
@@ -134,8 +142,9 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     }
     setSaving(true);
     setError(null);
+    nextFree.clear();
+    const input = toInput(values);
     try {
-      const input = toInput(values);
       // The version the form was filled from: another desk's change since then is not overwritten.
       if (editing) await invoke('bookings.update', { id: editing, version: (filled ?? existing.data!).version, changes: input });
       else await invoke('bookings.create', input);
@@ -143,11 +152,26 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
       props.onClose();
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
+      // Refused for its time: the next time the same booking would pass, in the same space.
+      nextFree.ask(e, { ...input, excludeBookingId: editing ?? undefined });
       form.setFields(fieldErrors(t, e) as never);
       if (!(e instanceof ApiError)) message.error(describeError(t, e));
     } finally {
       setSaving(false);
     }
+  }
+
+  /** The next free time, one click: only the date and times change; everything typed stays. */
+  function takeFreeTime(time: FreeTime) {
+    const day = time.start.slice(0, 10);
+    form.setFieldsValue({
+      date: dayjs(day),
+      startTime: time.start.slice(11),
+      endTime: time.end.slice(0, 10) > day && time.end.endsWith('T00:00') ? '24:00' : time.end.slice(11),
+    });
+    setError(null);
+    nextFree.clear();
+    message.info(t('booking.nextFree.filled', { when: freeTimeText(time) }));
   }
 
   /**
@@ -173,7 +197,16 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   return (
     <Modal
       open={target !== null}
-      title={t(editing ? 'booking.editTitle' : 'booking.newTitle')}
+      title={
+        editing && existing.data ? (
+          <Space size={8}>
+            {t('booking.editTitle')}
+            <BookingStatusTags booking={existing.data} now={now} />
+          </Space>
+        ) : (
+          t(editing ? 'booking.editTitle' : 'booking.newTitle')
+        )
+      }
       onCancel={props.onClose}
       width={640}
       zIndex={props.zIndex}
@@ -215,14 +248,19 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
             ) : undefined
           }
           description={
-            error.data.details.conflicts?.length ? (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {error.data.details.conflicts.map((c) => (
-                  <li key={c.bookingId}>
-                    {c.spaceName} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
-                  </li>
-                ))}
-              </ul>
+            error.data.details.conflicts?.length || nextFree.offer !== undefined ? (
+              <>
+                {!!error.data.details.conflicts?.length && (
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {error.data.details.conflicts.map((c) => (
+                      <li key={c.bookingId}>
+                        {c.spaceName} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <NextFreeOffer offer={nextFree.offer} onPick={takeFreeTime} />
+              </>
             ) : undefined
           }
         />
@@ -281,15 +319,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           <Form.Item name="audienceId" label={t('fields.audience')} style={{ flex: 2 }}>
             <Select
               allowClear
-              options={(audiences.data ?? []).map((a) => ({
-                value: a.id,
-                label: (
-                  <span>
-                    <Tag color={a.color} style={{ width: 10, height: 10, padding: 0, marginInlineEnd: 6 }} />
-                    {localName(a)}
-                  </span>
-                ),
-              }))}
+              options={audienceOptions}
             />
           </Form.Item>
           <Form.Item
