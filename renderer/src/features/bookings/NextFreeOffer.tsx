@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { Button, Typography } from 'antd';
+import { ClockCircleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../../electron/shared/contract';
@@ -52,7 +53,7 @@ export function NextFreeOffer(props: { offer: NextFree; onPick: (time: FreeTime)
   if (props.offer === null) return <Typography.Text type="secondary">{t('booking.nextFree.none', { days: NEXT_FREE_DAYS })}</Typography.Text>;
   const offer = props.offer;
   return (
-    <Button size="small" title={t('booking.nextFree.offerHint')} onClick={() => props.onPick(offer)} style={{ marginTop: 6 }}>
+    <Button size="small" type="primary" ghost icon={<ClockCircleOutlined />} title={t('booking.nextFree.offerHint')} onClick={() => props.onPick(offer)} style={{ marginTop: 6 }}>
       {t('booking.nextFree.offer', { when: text(offer) })}
     </Button>
   );

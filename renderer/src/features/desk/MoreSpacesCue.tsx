@@ -8,7 +8,10 @@ import { Button } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-/** The ids of the columns (data-space-id) whose heading is not wholly in view. */
+/**
+ * The ids of the columns (data-space-id) whose heading lies below the view, wholly or
+ * in part. Those scrolled past above were seen already: they are not announced.
+ */
 export function useHiddenColumns(count: number) {
   const boardRef = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState<number[]>([]);
@@ -20,7 +23,8 @@ export function useHiddenColumns(count: number) {
       (entries) => {
         for (const e of entries) {
           const id = Number((e.target.closest('[data-space-id]') as HTMLElement | null)?.dataset.spaceId);
-          seen.set(id, e.intersectionRatio >= 0.99);
+          const below = e.intersectionRatio < 0.99 && (e.rootBounds === null || e.boundingClientRect.bottom > e.rootBounds.bottom);
+          seen.set(id, !below);
         }
         setHidden([...seen].filter(([, visible]) => !visible).map(([id]) => id));
       },
@@ -34,18 +38,20 @@ export function useHiddenColumns(count: number) {
 }
 
 export function MoreSpacesCue(props: { hidden: { id: number; name: string }[]; boardRef: RefObject<HTMLDivElement | null> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (props.hidden.length === 0) return null;
   const first = props.hidden[0];
+  const names = props.hidden.map((h) => h.name).join(i18n.language === 'en' ? ', ' : '、');
   return (
     <div className="today-board-cue">
       <Button
         shape="round"
         icon={<DownOutlined />}
-        title={props.hidden.map((h) => h.name).join('、')}
-        onClick={() => props.boardRef.current?.querySelector(`[data-space-id="${first.id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'nearest' })}
+        title={names}
+        // To the top of the view: the next row comes in whole, clear of this cue.
+        onClick={() => props.boardRef.current?.querySelector(`[data-space-id="${first.id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
       >
-        {t('desk.board.more', { count: props.hidden.length, names: props.hidden.map((h) => h.name).join('、') })}
+        {t('desk.board.more', { count: props.hidden.length, names })}
       </Button>
     </div>
   );
