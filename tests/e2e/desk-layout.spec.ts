@@ -139,6 +139,20 @@ test('the today board at 1366 and 1920 in both languages: names whole, a cue for
   await expect(board.getByRole('listitem', { name: /12:00 新北郊中学午间自修/ }).getByText('进行中')).toHaveCount(0);
   await reading.getByRole('button', { name: '签 到' }).click();
   await expect(reading.locator('.ant-tag')).toHaveText(['已签到', '进行中']);
+  // The same in the search's list and in the booking's details.
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog', { name: '查找预约' });
+  await expect(search.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('居民晨读 11-23');
+  const found = search.getByRole('table').getByRole('row').filter({ hasText: '居民晨读' });
+  await expect(found.locator('.ant-tag')).toHaveText(['已签到', '进行中']);
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('dialog', { name: '预约详情' });
+  await expect(details.getByLabel('状态').locator('.ant-tag')).toHaveText(['已签到', '进行中']);
+  await details.getByRole('button', { name: '关 闭' }).click();
+  await expect(details).toBeHidden();
+  if (await search.isVisible()) await search.locator('.ant-modal-close').click();
+  await expect(search).toBeHidden();
 
   for (const language of ['zh', 'en'] as const) {
     if (language === 'en') await switchLanguage(page, 'English');

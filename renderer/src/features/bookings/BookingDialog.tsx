@@ -197,16 +197,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   return (
     <Modal
       open={target !== null}
-      title={
-        editing && existing.data ? (
-          <Space size={8}>
-            {t('booking.editTitle')}
-            <BookingStatusTags booking={existing.data} now={now} />
-          </Space>
-        ) : (
-          t(editing ? 'booking.editTitle' : 'booking.newTitle')
-        )
-      }
+      title={t(editing ? 'booking.editTitle' : 'booking.newTitle')}
       onCancel={props.onClose}
       width={640}
       zIndex={props.zIndex}
@@ -225,6 +216,12 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
         </Space>
       }
     >
+      {editing && existing.data && (
+        // Where the booking stands now: its status, and 进行中 while its time runs.
+        <div className="booking-status-line" aria-label={t('bookingSearch.status')} style={{ marginBottom: 12 }}>
+          <BookingStatusTags booking={existing.data} now={now} />
+        </div>
+      )}
       {error && (
         <Alert
           role="alert"
