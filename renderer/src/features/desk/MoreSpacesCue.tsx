@@ -12,12 +12,12 @@ import { useTranslation } from 'react-i18next';
  * The ids of the columns (data-space-id) whose heading lies below the view, wholly or
  * in part. Those scrolled past above were seen already: they are not announced.
  */
-export function useHiddenColumns(count: number) {
+export function useHiddenColumns(spaceIds: string) {
   const boardRef = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState<number[]>([]);
   useEffect(() => {
     const board = boardRef.current;
-    if (!board || count === 0) return;
+    if (!board || spaceIds === '') return;
     const seen = new Map<number, boolean>();
     const observer = new IntersectionObserver(
       (entries) => {
@@ -33,7 +33,8 @@ export function useHiddenColumns(count: number) {
     // The heading (name and hours) says the space is there; watch it, not the whole column.
     board.querySelectorAll('[data-space-id] .ant-card-head').forEach((head) => observer.observe(head));
     return () => observer.disconnect();
-  }, [count]);
+    // Watched anew for another site's columns (the elements are new ones).
+  }, [spaceIds]);
   return { boardRef, hidden };
 }
 

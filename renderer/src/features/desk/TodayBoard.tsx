@@ -95,7 +95,7 @@ export function TodayBoard(props: { today: Today | undefined }) {
   const localName = useLocalName();
   const now = useNow();
   const data = props.today;
-  const { boardRef, hidden } = useHiddenColumns(data?.spaces.length ?? 0);
+  const { boardRef, hidden } = useHiddenColumns(data?.spaces.map((s) => s.spaceId).join(',') ?? '');
   if (!data) return null;
   if (data.spaces.length === 0) return <Empty description={t('calendar.noSpaces')} />;
   const today = data.date === now.slice(0, 10);
