@@ -75,11 +75,13 @@ async function namesInView(page: Page): Promise<string[]> {
   );
 }
 
-/** Column names of the board whose heading lies (partly) below the window. */
+/** Column names of the board whose heading lies (partly) below the window, or under the cue at its bottom. */
 async function namesBelow(page: Page): Promise<string[]> {
-  return page.locator('.today-column').evaluateAll((cols) =>
-    cols.filter((c) => c.querySelector('.ant-card-head')!.getBoundingClientRect().bottom > window.innerHeight).map((c) => c.querySelector('.today-column-name')!.textContent ?? ''),
-  );
+  return page.locator('.today-column').evaluateAll((cols) => {
+    const cue = document.querySelector('.today-board-cue');
+    const seenTo = cue ? cue.getBoundingClientRect().bottom - 72 : window.innerHeight;
+    return cols.filter((c) => c.querySelector('.ant-card-head')!.getBoundingClientRect().bottom > seenTo).map((c) => c.querySelector('.today-column-name')!.textContent ?? '');
+  });
 }
 
 async function printedText(page: Page, name: string): Promise<string> {
@@ -190,7 +192,10 @@ test('the today board at 1366 and 1920 in both languages: names whole, a cue for
   await expect.poll(async () => (await namesBelow(page)).length).toBeLessThan(below.length);
   await switchLanguage(page, '中文');
   await page.getByRole('main').evaluate((el) => el.scrollTo(0, 0));
-  await expect(page.getByRole('region', { name: '今日概况' }).locator('.today-board-cue').getByRole('button')).toContainText(/还有 \d 个场地/);
+  const zhCue = page.getByRole('region', { name: '今日概况' }).locator('.today-board-cue').getByRole('button');
+  await expect(zhCue).toContainText(/还有 \d 个场地/);
+  const zhBelow = await namesBelow(page);
+  await expect(zhCue).toContainText(`还有 ${zhBelow.length} 个场地：${zhBelow.join('、')}`);
   await snap('desk-board-cue-zh-1366');
   await page.setViewportSize(LARGE);
   await snap('desk-board-cue-zh-1920');

@@ -8,9 +8,14 @@ import { Button } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
+/** Height of the cue at the bottom of the view, fade included (today-board.css). */
+const CUE_HEIGHT_PX = 72;
+
 /**
- * The ids of the columns (data-space-id) whose heading lies below the view, wholly or
- * in part. Those scrolled past above were seen already: they are not announced.
+ * The ids of the columns (data-space-id) whose heading lies below the view. Those
+ * scrolled past above were seen already and are not announced. Once some lie below,
+ * the cue is shown and covers the bottom of the view: headings under it count too.
+ * Measured on scrolling (of any container), resizing, and changes of the board.
  */
 export function useHiddenColumns(spaceIds: string) {
   const boardRef = useRef<HTMLDivElement>(null);
@@ -18,22 +23,33 @@ export function useHiddenColumns(spaceIds: string) {
   useEffect(() => {
     const board = boardRef.current;
     if (!board || spaceIds === '') return;
-    const seen = new Map<number, boolean>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          const id = Number((e.target.closest('[data-space-id]') as HTMLElement | null)?.dataset.spaceId);
-          const below = e.intersectionRatio < 0.99 && (e.rootBounds === null || e.boundingClientRect.bottom > e.rootBounds.bottom);
-          seen.set(id, !below);
-        }
-        setHidden([...seen].filter(([, visible]) => !visible).map(([id]) => id));
-      },
-      { threshold: [0, 0.99, 1] },
-    );
-    // The heading (name and hours) says the space is there; watch it, not the whole column.
-    board.querySelectorAll('[data-space-id] .ant-card-head').forEach((head) => observer.observe(head));
-    return () => observer.disconnect();
-    // Watched anew for another site's columns (the elements are new ones).
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const bottom = window.innerHeight;
+        const heads = [...board.querySelectorAll<HTMLElement>('[data-space-id]')].map((column) => ({
+          id: Number(column.dataset.spaceId),
+          bottom: column.querySelector('.ant-card-head')?.getBoundingClientRect().bottom ?? 0,
+        }));
+        const anyBelow = heads.some((h) => h.bottom > bottom + 1);
+        const next = anyBelow ? heads.filter((h) => h.bottom > bottom - CUE_HEIGHT_PX).map((h) => h.id) : [];
+        setHidden((prev) => (prev.join() === next.join() ? prev : next));
+      });
+    };
+    measure();
+    const resized = new ResizeObserver(measure);
+    resized.observe(board);
+    window.addEventListener('resize', measure);
+    // Scrolls of the screen's own container do not bubble: listen in the capture phase.
+    window.addEventListener('scroll', measure, true);
+    return () => {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+      window.removeEventListener('resize', measure);
+      window.removeEventListener('scroll', measure, true);
+    };
+    // Measured anew for another site's columns.
   }, [spaceIds]);
   return { boardRef, hidden };
 }
