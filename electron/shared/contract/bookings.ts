@@ -22,6 +22,26 @@ export const bookingSearchItem = z.object({
 });
 export type BookingSearchItem = z.infer<typeof bookingSearchItem>;
 
+/**
+ * Refusals that depend on when: a later time in the same space may pass. After one of
+ * these the desk is offered the next free time (bookings.nextFree); after any other (too
+ * many people for the room, a deleted contact, a stale edit) a later time would not help.
+ */
+export const TIME_BOUND_REFUSALS: ReadonlySet<string> = new Set([
+  'booking.overlap',
+  'booking.capacity_exceeded',
+  'booking.family_overlap',
+  'booking.outside_opening_hours',
+  'booking.closed_weekday',
+  'plans.closure',
+  'plans.holiday_closed',
+  'plans.outside_window',
+  'plans.quota_exceeded',
+]);
+
+/** How far ahead bookings.nextFree looks, in days from the refused day. */
+export const NEXT_FREE_DAYS = 14;
+
 export const bookingsContract = {
   /** Bookings overlapping [from, to) (dates, `to` exclusive) of some spaces or a whole site. */
   'bookings.range': {
@@ -94,6 +114,28 @@ export const bookingsContract = {
    * Every word must match something of the booking. Bookings still to come first
    * (soonest first), then past ones (latest first); `more` says there were more than `limit`.
    */
+  /**
+   * The first time after a refused one at which the same booking (same space, length,
+   * people, audience, group, exception) passes every rule, within NEXT_FREE_DAYS days;
+   * null if there is none. Asked by the rule engine's own slot finder. `excludeBookingId`:
+   * the booking being edited, whose own place does not stand in its way.
+   */
+  'bookings.nextFree': {
+    kind: 'read',
+    input: z
+      .object({
+        spaceId: id,
+        start: dateTimeString,
+        end: dateTimeString,
+        audienceId: id.nullable().default(null),
+        organisationId: id.nullable().default(null),
+        headCount: z.number().int().min(1, 'min').max(2000, 'max').default(1),
+        overrideReason: z.string().trim().max(200).nullable().default(null),
+        excludeBookingId: id.optional(),
+      })
+      .refine((b) => b.start < b.end, { message: 'start_before_end', path: ['end'] }),
+    output: z.object({ start: z.string(), end: z.string() }).nullable(),
+  },
   'bookings.search': {
     kind: 'read',
     input: z.object({

@@ -8,3 +8,8 @@ export const BOOKING_STATUS_COLOURS: Record<BookingStatus, string> = {
   no_show: 'red',
   cancelled: 'default',
 };
+
+/** Its time has come and not passed, and it was not cancelled (a no-show's time is still running). */
+export function isRunning(b: { status: BookingStatus; start: string; end: string }, now: string): boolean {
+  return b.status !== 'cancelled' && b.start <= now && now < b.end;
+}

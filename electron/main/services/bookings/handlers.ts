@@ -4,6 +4,7 @@ import { bookingViews } from '../../db/repos/bookings';
 import { listSpaces } from '../../db/repos/spaces';
 import { required } from '../not-found';
 import { familyHolds } from '../rules/family-holds';
+import { nextFreeTime } from './next-free';
 import { findBookings } from './search';
 import { cancelBooking, changeBooking, createBooking, moveBooking, restoreBooking } from './service';
 
@@ -16,6 +17,7 @@ type BookingMethods =
   | 'bookings.move'
   | 'bookings.cancel'
   | 'bookings.restore'
+  | 'bookings.nextFree'
   | 'bookings.search';
 
 export function bookingsHandlers(ctx: ServiceContext): Handlers<BookingMethods> {
@@ -32,6 +34,7 @@ export function bookingsHandlers(ctx: ServiceContext): Handlers<BookingMethods> 
     'bookings.move': async (m, tx) => moveBooking(ctx, tx, m),
     'bookings.cancel': async ({ id, version, reason }, tx) => cancelBooking(ctx, tx, id, reason, version),
     'bookings.restore': async ({ id, version }, tx) => restoreBooking(ctx, tx, id, version),
+    'bookings.nextFree': async (i, db) => nextFreeTime(db, i, ctx.now()),
     'bookings.search': async (i, db) => findBookings(ctx, db, i),
   };
 }

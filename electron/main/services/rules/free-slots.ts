@@ -33,6 +33,18 @@ export interface SlotNeed {
   amenities: string[];
   audienceId?: number | null;
   organisationId?: number | null;
+  /**
+   * A deliberate exception to the plan, as the booking dialog records it: every opening
+   * hour is tried, and the rules lift the window's audience, quota and cap as they do
+   * for the booking itself.
+   */
+  overrideReason?: string | null;
+  /**
+   * Look wherever the rules may accept the audience, the time no window claims included,
+   * not only in its own windows (what the desk's search offers). The next free time after
+   * a refusal is the soonest the rules accept.
+   */
+  anywhereAllowed?: boolean;
 }
 
 export interface SlotSearch {
@@ -49,6 +61,8 @@ export interface SlotSearch {
    * of a day before the next day's, so later days could not change the first ones.
    */
   enough?: number;
+  /** A booking being moved: its own place does not stand in its way (as for bookings.update). */
+  excludeBookingId?: number;
 }
 
 /** Refusals that hold for every start in a space: no need to try its other candidates. */
@@ -75,8 +89,12 @@ function stretchesToTry(space: Space, day: SpaceDay, need: SlotNeed): [number, n
   const lo = Math.max(minutesOfDay(hours.open), need.earliest ? minutesOfDay(need.earliest) : 0);
   const hi = Math.min(minutesOfDay(hours.close), need.latest ? minutesOfDay(need.latest) : 1440);
   if (lo >= hi) return [];
-  if (day.windows.length === 0) return [[lo, hi]];
+  if (day.windows.length === 0 || need.overrideReason) return [[lo, hi]];
   if (need.audienceId == null) return outside(lo, hi, day.windows.map((w) => [minutesOfDay(w.start), minutesOfDay(w.end)]));
+  if (need.anywhereAllowed) {
+    const foreign = day.windows.filter((w) => w.audienceId !== need.audienceId);
+    return outside(lo, hi, foreign.map((w) => [minutesOfDay(w.start), minutesOfDay(w.end)]));
+  }
   return day.windows
     .filter((w) => w.audienceId === need.audienceId && (w.organisationId === null || w.organisationId === (need.organisationId ?? null)))
     .filter((w) => !w.maxHeadCount || need.headCount <= w.maxHeadCount)
@@ -122,7 +140,7 @@ function asBooking(space: Space, need: SlotNeed, start: string, end: string): Bo
     audienceId: need.audienceId ?? null,
     headCount: need.headCount,
     note: '',
-    overrideReason: null,
+    overrideReason: need.overrideReason ?? null,
   };
 }
 
@@ -143,7 +161,8 @@ async function slotsOfDay(c: Candidate, date: string, search: SlotSearch): Promi
       const f = asBooking(space, need, start, end);
       let clash: Clash | null;
       try {
-        clash = clashWithFacts(facts, await checkAllButClash(facts, f), f);
+        const skip = search.excludeBookingId;
+        clash = clashWithFacts(facts, await checkAllButClash(facts, f, skip), f, skip);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         if (SPACE_WIDE.has(e.details.code)) {
@@ -160,7 +179,7 @@ async function slotsOfDay(c: Candidate, date: string, search: SlotSearch): Promi
         }
         continue;
       }
-      const here = overlapping(facts, start, end).filter((b) => b.spaceId === space.id);
+      const here = overlapping(facts, start, end, search.excludeBookingId).filter((b) => b.spaceId === space.id);
       const window = day.windows.find((w) => minutesOfDay(w.start) <= m && m + need.durationMinutes <= minutesOfDay(w.end));
       out.push({
         spaceId: space.id,

@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BookingInput } from '../../../../electron/shared/domain';
 import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError, fieldErrors } from '../../api/errors';
-import { getToday } from '../../api/clock';
+import { getToday, useNow } from '../../api/clock';
 import { CancelBookingDialog } from './CancelBooking';
+import { NextFreeOffer, useFreeTimeText, useNextFree, type FreeTime } from './NextFreeOffer';
+import { BookingStatusTags } from '../../components/BookingStatusTags';
 import { ContactSelect } from './ContactSelect';
 import { missingForEnter, isPlainTextField } from './enterToSave';
 import { timeOptions } from './times';
@@ -16,6 +18,7 @@ import { useEntityNames } from '../../components/entityNames';
 import { UnknownYearAlert, useUnknownYear } from '../../components/UnknownYearAlert';
 import { useGroupedSpaceOptions } from '../../components/spaceOptions';
 import { useCanCoordinate } from '../staff/useRole';
+import { useAudienceOptions } from '../../components/audienceOptions';
 
 export type BookingDialogTarget =
   /** `timeChosen`: the user picked the time (a drag or click in a calendar), not a default. */
@@ -65,6 +68,9 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const nextFree = useNextFree();
+  const freeTimeText = useFreeTimeText();
+  const now = useNow();
   /**
    * The booking and version the form was filled from. A reload (after another desk's
    * change, which the open screens hear of within a second) never overwrites what is
@@ -79,11 +85,13 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
   // Spaces grouped by site, the current site first.
   const spaceOptions = useGroupedSpaceOptions();
   const audiences = useQuery('audiences.list', {});
+  const audienceOptions = useAudienceOptions(audiences.data);
   const organisations = useQuery('organisations.list', {});
 
   useEffect(() => {
     if (!target) return;
     setError(null);
+    nextFree.clear();
     setFilled(null);
     form.resetFields();
     if (target.mode === 'create') {
@@ -97,7 +105,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
         headCount: 1,
       });
     }
-  }, [target, form]);
+  }, [target, form, nextFree.clear]);
 
   useEffect(() => {
     const b = existing.data;
@@ -138,8 +146,9 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
     }
     setSaving(true);
     setError(null);
+    nextFree.clear();
+    const input = toInput(values);
     try {
-      const input = toInput(values);
       // The version the form was filled from: another desk's change since then is not overwritten.
       if (editing) await invoke('bookings.update', { id: editing, version: (filled ?? existing.data!).version, changes: input });
       else await invoke('bookings.create', input);
@@ -147,11 +156,26 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
       props.onClose();
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
+      // Refused for its time: the next time the same booking would pass, in the same space.
+      nextFree.ask(e, { ...input, excludeBookingId: editing ?? undefined });
       form.setFields(fieldErrors(t, e) as never);
       if (!(e instanceof ApiError)) message.error(describeError(t, e));
     } finally {
       setSaving(false);
     }
+  }
+
+  /** The next free time, one click: only the date and times change; everything typed stays. */
+  function takeFreeTime(time: FreeTime) {
+    const day = time.start.slice(0, 10);
+    form.setFieldsValue({
+      date: dayjs(day),
+      startTime: time.start.slice(11),
+      endTime: time.end.slice(0, 10) > day && time.end.endsWith('T00:00') ? '24:00' : time.end.slice(11),
+    });
+    setError(null);
+    nextFree.clear();
+    message.info(t('booking.nextFree.filled', { when: freeTimeText(time) }));
   }
 
   /**
@@ -196,6 +220,12 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
         </Space>
       }
     >
+      {editing && existing.data && (
+        // Where the booking stands now: its status, and 进行中 while its time runs.
+        <div className="booking-status-line" aria-label={t('bookingSearch.status')} style={{ marginBottom: 12 }}>
+          <BookingStatusTags booking={existing.data} now={now} />
+        </div>
+      )}
       {error && (
         <Alert
           role="alert"
@@ -219,14 +249,19 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
             ) : undefined
           }
           description={
-            error.data.details.conflicts?.length ? (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {error.data.details.conflicts.map((c) => (
-                  <li key={c.bookingId}>
-                    {names.space(null, c.spaceName)} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
-                  </li>
-                ))}
-              </ul>
+            error.data.details.conflicts?.length || nextFree.offer !== undefined ? (
+              <>
+                {!!error.data.details.conflicts?.length && (
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {error.data.details.conflicts.map((c) => (
+                      <li key={c.bookingId}>
+                        {names.space(null, c.spaceName)} · {c.title} · {c.start.replace('T', ' ')}–{c.end.slice(11)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <NextFreeOffer offer={nextFree.offer} onPick={takeFreeTime} />
+              </>
             ) : undefined
           }
         />
@@ -288,15 +323,7 @@ export function BookingDialog(props: { target: BookingDialogTarget | null; onClo
           <Form.Item name="audienceId" label={t('fields.audience')} style={{ flex: 2 }}>
             <Select
               allowClear
-              options={(audiences.data ?? []).map((a) => ({
-                value: a.id,
-                label: (
-                  <span>
-                    <Tag color={a.color} style={{ width: 10, height: 10, padding: 0, marginInlineEnd: 6 }} />
-                    {localName(a)}
-                  </span>
-                ),
-              }))}
+              options={audienceOptions}
             />
           </Form.Item>
           <Form.Item

@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Alert, Input, Modal, Table, Tag, Tooltip, Typography, type InputRef } from 'antd';
+import { Alert, Input, Modal, Table, Tooltip, Typography, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { BookingSearchItem } from '../../../../electron/shared/contract/bookings';
 import { datePart } from '../../../../electron/shared/time';
 import { useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
-import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
+import { BookingStatusTags } from '../../components/BookingStatusTags';
 import { UNBROKEN, dayLabel } from '../../components/dayLabel';
 import { useLocalName } from '../../components/localName';
 import { openBooking } from './openBooking';
+import { useNow } from '../../api/clock';
 
 /** Wait this long after the last key before asking: a name is typed in a burst. */
 const TYPING_PAUSE_MS = 200;
@@ -70,6 +71,7 @@ export function BookingSearch() {
 
 function SearchDialog(props: { open: boolean; start: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const now = useNow();
   const localName = useLocalName();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
@@ -184,7 +186,7 @@ function SearchDialog(props: { open: boolean; start: string; onClose: () => void
               width: 110,
               render: (_, b) => (
                 <Tooltip title={b.cancelReason ?? undefined}>
-                  <Tag color={BOOKING_STATUS_COLOURS[b.status]}>{t(`booking.status.${b.status}`)}</Tag>
+                  <BookingStatusTags booking={b} now={now} />
                 </Tooltip>
               ),
             },

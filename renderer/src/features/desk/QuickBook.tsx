@@ -11,6 +11,7 @@ import { ContactSelect } from '../bookings/ContactSelect';
 import { saveNewContact } from '../bookings/newContact';
 import { ContactHistory } from '../directory/ContactHistory';
 import { focusField } from './keyboardFlow';
+import { NextFreeOffer, useFreeTimeText, useNextFree, type FreeTime } from '../bookings/NextFreeOffer';
 
 interface QuickValues {
   contactId?: number | null;
@@ -58,7 +59,11 @@ export function QuickBook(props: { slot: FreeSlot | null; headCount: number; aud
   const [form] = Form.useForm<QuickValues>();
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
-  const slot = props.slot;
+  const nextFree = useNextFree();
+  const freeTimeText = useFreeTimeText();
+  /** The next free time taken after a refusal: the found slot's space, at this time instead. */
+  const [moved, setMoved] = useState<FreeTime | null>(null);
+  const slot = props.slot && (moved ? { ...props.slot, ...moved } : props.slot);
   const newContact = Form.useWatch('newContact', form);
   const contactId = Form.useWatch('contactId', form);
   // A fresh form for each slot; done on opening, since a reset remounts the fields (and drops their focus).
@@ -67,11 +72,14 @@ export function QuickBook(props: { slot: FreeSlot | null; headCount: number; aud
     form.resetFields();
     form.setFieldsValue({ headCount: props.headCount, newContact: false });
     setError(null);
-  }, [slot, props.headCount, form]);
+    setMoved(null);
+    nextFree.clear();
+  }, [props.slot, props.headCount, form, nextFree.clear]);
 
   async function book(v: QuickValues) {
     if (!slot) return;
     setSaving(true);
+    nextFree.clear();
     try {
       let contact = v.contactId ?? null;
       let name = '';
@@ -105,6 +113,8 @@ export function QuickBook(props: { slot: FreeSlot | null; headCount: number; aud
       props.onClose(true);
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
+      // Taken meanwhile (or refused for its time): offer the next time this space is free for the group.
+      nextFree.ask(e, { spaceId: slot.spaceId, start: slot.start, end: slot.end, audienceId: props.audienceId ?? null, headCount: v.headCount });
     } finally {
       setSaving(false);
     }
@@ -135,7 +145,29 @@ export function QuickBook(props: { slot: FreeSlot | null; headCount: number; aud
           {slot.end.slice(11)}
         </Typography.Paragraph>
       )}
-      {error && <Alert role="alert" type="error" showIcon style={{ marginBottom: 12 }} title={describeError(t, error)} />}
+      {error && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={describeError(t, error)}
+          description={
+            nextFree.offer === undefined ? undefined : (
+              <NextFreeOffer
+                offer={nextFree.offer}
+                onPick={(time) => {
+                  setMoved(time);
+                  setError(null);
+                  nextFree.clear();
+                  message.info(t('booking.nextFree.filled', { when: freeTimeText(time) }));
+                  focusField(TITLE_FIELD);
+                }}
+              />
+            )
+          }
+        />
+      )}
       {/* The slot finder knows whether the slot's year has holiday data. */}
       <UnknownYearAlert year={slot?.unknownYear ? Number(slot.start.slice(0, 4)) : null} />
       <Form

@@ -7,12 +7,12 @@ import type { BoardSpace, FreeSlot } from '../../../../electron/shared/contract/
 import { addDays } from '../../../../electron/shared/time';
 import { ApiError, invoke, useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
-import { useLocalName } from '../../components/localName';
 import { useAmenityLabel } from '../../components/amenities';
 import { QuickBook } from './QuickBook';
 import { DAY_FIELD, focusField, type SlotSearch } from './keyboardFlow';
 import { WaitlistDialog } from './WaitlistDialog';
 import { SlotBoard } from './SlotBoard';
+import { useAudienceOptions } from '../../components/audienceOptions';
 
 /** Parts of the day the desk asks about, as [earliest, latest]. */
 const DAY_PARTS = { any: [undefined, undefined], morning: ['08:00', '12:00'], afternoon: ['12:00', '18:00'], evening: ['18:00', '22:00'] } as const;
@@ -36,11 +36,11 @@ interface NeedValues {
 /** Find a slot by need across the site's spaces; Enter searches, arrows pick a free stretch, Enter books. */
 export function SlotFinder(props: { siteId: number; today: string }) {
   const { t } = useTranslation();
-  const localName = useLocalName();
   const amenityLabel = useAmenityLabel();
   const [form] = Form.useForm<NeedValues>();
   const spaces = useQuery('spaces.list', { siteId: props.siteId });
   const audiences = useQuery('audiences.list', {});
+  const audienceOptions = useAudienceOptions(audiences.data);
   const [search, setSearch] = useState<SlotSearch | null>(null);
   const [slots, setSlots] = useState<BoardSpace[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -140,7 +140,7 @@ export function SlotFinder(props: { siteId: number; today: string }) {
             onSelect={() => focusField(AMENITIES_FIELD)}
             allowClear
             style={{ width: 130 }}
-            options={(audiences.data ?? []).map((a) => ({ value: a.id, label: localName(a) }))}
+            options={audienceOptions}
           />
         </Form.Item>
         <Form.Item name="amenities" label={t('fields.amenities')}>

@@ -1,13 +1,14 @@
-import { Alert, Drawer, Table, Tag, Typography } from 'antd';
+import { Alert, Drawer, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../electron/shared/contract';
 import { datePart } from '../../../../electron/shared/time';
 import { useQuery } from '../../api/client';
 import { describeError } from '../../api/errors';
-import { BOOKING_STATUS_COLOURS } from '../../components/bookingStatus';
 import { useEntityNames } from '../../components/entityNames';
+import { BookingStatusTags } from '../../components/BookingStatusTags';
 import { UNBROKEN, dayLabel } from '../../components/dayLabel';
 import { openBooking } from '../bookings/openBooking';
+import { useNow } from '../../api/clock';
 
 type Item = Output<'contacts.history'>['bookings'][number];
 
@@ -21,6 +22,7 @@ const HISTORY_LIMIT = 200;
  */
 export function ContactHistory(props: { contactId: number | null; onClose(): void }) {
   const { t } = useTranslation();
+  const now = useNow();
   const history = useQuery('contacts.history', props.contactId === null ? null : { contactId: props.contactId, limit: HISTORY_LIMIT });
   const h = history.data;
   const names = useEntityNames();
@@ -62,7 +64,7 @@ export function ContactHistory(props: { contactId: number | null; onClose(): voi
                 title: t('directory.history.status'),
                 render: (_, b) => (
                   <>
-                    <Tag color={BOOKING_STATUS_COLOURS[b.status]}>{t(`booking.status.${b.status}`)}</Tag>
+                    <BookingStatusTags booking={b} now={now} />
                     {b.cancelReason && <Typography.Text type="secondary">{b.cancelReason}</Typography.Text>}
                   </>
                 ),

@@ -10,6 +10,7 @@ import { OccurrenceTable, defaultDecisions, toDecisions, type DecisionDraft } fr
 import { SeriesTally } from './SeriesTally';
 import { TimeRangeItems } from './TimeRangeItems';
 import { useMoveChecks } from './useMoveChecks';
+import { useAudienceOptions } from '../../components/audienceOptions';
 
 type Freq = 'weekly' | 'monthly_nth_weekday';
 type EndBy = 'until' | 'count';
@@ -25,6 +26,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
   const local = useLocalName();
   const spaceOptions = useGroupedSpaceOptions();
   const audiences = useQuery('audiences.list', {});
+  const audienceOptions = useAudienceOptions(audiences.data);
   const orgs = useQuery('organisations.list', {});
   const [form] = Form.useForm();
   const freq: Freq = Form.useWatch('freq', form) ?? 'weekly';
@@ -105,7 +107,7 @@ export function SeriesCreateForm(props: { onSpaceChange(spaceId: number | null):
           <Input style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="audienceId" label={t('plans.audience')}>
-          <Select style={{ width: 140 }} options={(audiences.data ?? []).map((a) => ({ value: a.id, label: local(a) }))} />
+          <Select style={{ width: 140 }} options={audienceOptions} />
         </Form.Item>
         <Form.Item name="organisationId" label={t('plans.organisation')}>
           <Select style={{ width: 220 }} allowClear options={(orgs.data ?? []).map((o) => ({ value: o.id, label: local(o) }))} showSearch optionFilterProp="label" />

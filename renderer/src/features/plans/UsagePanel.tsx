@@ -13,6 +13,7 @@ import { useLocalName } from '../../components/localName';
 import { SitePicker, useSiteChoice } from '../../components/SitePicker';
 import { addDays } from '../../../../electron/shared/time';
 import type { IdleWindowOffer } from './planOffer';
+import { useAudienceOptions } from '../../components/audienceOptions';
 
 // SVG: the percentages are text a screen reader (and a test) can read, not pixels.
 echarts.use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
@@ -31,6 +32,7 @@ export function UsagePanel(props: { onOffer(offer: IdleWindowOffer): void }) {
   const { sites, siteId, setSiteId } = useSiteChoice();
   const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId });
   const audiences = useQuery('audiences.list', {});
+  const audienceOptions = useAudienceOptions(audiences.data);
   const [spaceId, setSpaceId] = useState<number | undefined>();
   const [audienceId, setAudienceId] = useState<number | undefined>();
   // This month by default; `to` is the day after the last one counted.
@@ -101,7 +103,7 @@ export function UsagePanel(props: { onOffer(offer: IdleWindowOffer): void }) {
           style={{ width: 160 }}
           value={audienceId}
           onChange={(v?: number) => setAudienceId(v)}
-          options={(audiences.data ?? []).map((a) => ({ value: a.id, label: local(a) }))}
+          options={audienceOptions}
         />
         <DatePicker.RangePicker
           allowClear={false}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../../electron/shared/domain';
 import type { PlanWindow } from '../../../../electron/shared/contract/plans';
 import { useLocalName } from '../../components/localName';
+import { useAudienceOptions } from '../../components/audienceOptions';
 
 /**
  * The selected window's audience, standing group (常驻团体) and quotas: at most so many
@@ -20,6 +21,7 @@ export function WindowSettings(props: {
 }) {
   const { t } = useTranslation();
   const local = useLocalName();
+  const audienceOptions = useAudienceOptions(props.audiences);
   const w = props.window;
   const limit = (v: number | null) => (typeof v === 'number' && v >= 1 ? Math.floor(v) : null);
   const row = (label: string, field: React.ReactNode) => (
@@ -55,7 +57,7 @@ export function WindowSettings(props: {
             aria-label={t('plans.windowAudience')}
             value={w.audienceId}
             onChange={(audienceId: number) => props.onChange({ ...w, audienceId })}
-            options={props.audiences.map((a) => ({ value: a.id, label: local(a) }))}
+            options={audienceOptions}
           />,
         )}
         {row(

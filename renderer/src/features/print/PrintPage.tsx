@@ -10,6 +10,7 @@ import { describeError } from '../../api/errors';
 import { getToday, useToday } from '../../api/clock';
 import { useLocalName } from '../../components/localName';
 import { PRINT_LANGUAGES, type PrintLanguage } from './language';
+import { DESK_SHEET_LANGUAGES, useDeskSheetLanguage } from './deskSheetLanguage';
 import { PrintSheets, type Paper, type PrintData, type PrintKind } from './PrintSheets';
 import { weekNumber, weekRange } from './sheetDates';
 import { SitePicker, useSiteChoice } from '../../components/SitePicker';
@@ -49,6 +50,8 @@ export function PrintPage() {
   const [spaceIds, setSpaceIds] = useState<number[]>([]);
   const [date, setDate] = useState(useToday());
   const [language, setLanguage] = useState<PrintLanguage>(() => (i18n.language === 'en' ? 'en' : 'zh'));
+  // The desk sheet is read by the staff, the poster by passers-by: each keeps its own language.
+  const [deskLanguage, setDeskLanguage] = useDeskSheetLanguage();
   const [paper, setPaper] = useState<Paper>('A4');
   const [busy, setBusy] = useState(false);
   const { ref, zoom } = useFitWidth(kind === 'week' ? paper : 'A4');
@@ -84,7 +87,7 @@ export function PrintPage() {
   }
 
   const range = weekRange(weekStart);
-  const sheets = data && <PrintSheets data={data} language={language} paper={sheetPaper} />;
+  const sheets = data && <PrintSheets data={data} language={kind === 'desk' ? deskLanguage : language} paper={sheetPaper} />;
   return (
     <div className="print-page">
       <Space wrap className="print-controls">
@@ -131,12 +134,21 @@ export function PrintPage() {
             {t('print.sheet.weekNo', { week: weekNumber(weekStart) })} · {i18n.language === 'en' ? range.en : range.zh}
           </Typography.Text>
         )}
-        <Segmented
-          aria-label={t('print.language.label')}
-          value={language}
-          onChange={(v) => setLanguage(v as PrintLanguage)}
-          options={PRINT_LANGUAGES.map((l) => ({ value: l, label: t(`print.language.${l}`) }))}
-        />
+        {kind === 'week' ? (
+          <Segmented
+            aria-label={t('print.language.label')}
+            value={language}
+            onChange={(v) => setLanguage(v as PrintLanguage)}
+            options={PRINT_LANGUAGES.map((l) => ({ value: l, label: t(`print.language.${l}`) }))}
+          />
+        ) : (
+          <Segmented
+            aria-label={t('print.deskLanguage')}
+            value={deskLanguage}
+            onChange={(v) => setDeskLanguage(v as (typeof DESK_SHEET_LANGUAGES)[number])}
+            options={DESK_SHEET_LANGUAGES.map((l) => ({ value: l, label: t(`print.language.${l}`) }))}
+          />
+        )}
         {kind === 'week' && (
           <Segmented aria-label={t('print.paper')} value={paper} onChange={(v) => setPaper(v as Paper)} options={['A4', 'A3']} />
         )}

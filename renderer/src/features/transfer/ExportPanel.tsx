@@ -10,6 +10,7 @@ import { describeError } from '../../api/errors';
 import { useToday } from '../../api/clock';
 import { useLocalName } from '../../components/localName';
 import { SitePicker, useSiteChoice } from '../../components/SitePicker';
+import { useAudienceOptions } from '../../components/audienceOptions';
 
 type Range = [Dayjs, Dayjs];
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
@@ -36,6 +37,7 @@ function BookingsExport() {
   const { sites, siteId, setSiteId } = useSiteChoice();
   const spaces = useQuery('spaces.list', siteId === undefined ? null : { siteId });
   const audiences = useQuery('audiences.list', {});
+  const audienceOptions = useAudienceOptions(audiences.data);
   const organisations = useQuery('organisations.list', {});
   const monday = mondayOf(today);
   const [range, setRange] = useState<Range>([dayjs(monday), dayjs(addDays(monday, 6))]);
@@ -83,7 +85,7 @@ function BookingsExport() {
         </Space>
         <Space wrap align="start">
           <Form.Item label={t('exports.audiences')}>
-            <Select mode="multiple" aria-label={t('exports.audiences')} allowClear placeholder={t('exports.any')} style={{ minWidth: 180 }} value={audienceIds} onChange={setAudienceIds} options={(audiences.data ?? []).map((a) => ({ value: a.id, label: localName(a) }))} />
+            <Select mode="multiple" aria-label={t('exports.audiences')} allowClear placeholder={t('exports.any')} style={{ minWidth: 180 }} value={audienceIds} onChange={setAudienceIds} options={audienceOptions} />
           </Form.Item>
           <Form.Item label={t('exports.organisations')}>
             <Select mode="multiple" aria-label={t('exports.organisations')} allowClear placeholder={t('exports.any')} style={{ minWidth: 220 }} value={organisationIds} onChange={setOrganisationIds} optionFilterProp="label" options={(organisations.data ?? []).map((o) => ({ value: o.id, label: localName(o) }))} />
