@@ -21,7 +21,8 @@ function needs(methods: string[], op: Operation): Operation {
  * saved with the preview's verdicts (dates that are not free, e.g. holidays, skipped),
  * as the coordinator's dialog does.
  */
-function seriesOperation(f: BenchFixture): Operation {
+/** The series both runs save: weekly on Sunday's free hour for two years from next Sunday. */
+export function benchSeries(f: BenchFixture) {
   const startDate = addDays(f.today, 7 - isoWeekday(f.today));
   const until = addDays(startDate, 2 * 364);
   const hour = f.freeSundayHour(f.room);
@@ -39,6 +40,11 @@ function seriesOperation(f: BenchFixture): Operation {
   };
   const dates: string[] = [];
   for (let d = startDate; d <= until; d = addDays(d, 7)) dates.push(d);
+  return { startDate, until, hour, input, dates };
+}
+
+function seriesOperation(f: BenchFixture): Operation {
+  const { startDate, until, hour, input, dates } = benchSeries(f);
   const clashes = f.sqlite.prepare(
     `SELECT id FROM bookings WHERE space_id = ? AND start >= ? AND start < ? AND status IN ${ACTIVE}
      AND strftime('%w', start) = '0' AND substr(start, 12) < ? AND substr(end, 12) > ?`,

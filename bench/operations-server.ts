@@ -10,6 +10,7 @@ import { previousPeriod, samePeriodLastYear, type Period } from '../electron/sha
 import { addDays, isoWeekday } from '../electron/shared/time';
 import { serverSnapshot, type BenchFixture } from './fixture';
 import type { Operation } from './operation';
+import { benchSeries } from './operations-planned';
 
 const ACTIVE = "('requested', 'confirmed', 'checked_in')";
 const MINUTES = (from: string, to: string) => `extract(epoch FROM (${to}::timestamp - ${from}::timestamp)) / 60`;
@@ -110,23 +111,7 @@ async function createOperation(f: BenchFixture, c: pg.Client): Promise<Operation
 
 /** The 2-year weekly series of the SQLite run: preview, then save with the preview's verdicts. */
 async function seriesOperation(f: BenchFixture, c: pg.Client): Promise<Operation> {
-  const startDate = addDays(f.today, 7 - isoWeekday(f.today));
-  const until = addDays(startDate, 2 * 364);
-  const hour = f.freeSundayHour(f.room);
-  const input = {
-    spaceId: f.room,
-    startTime: hour.start,
-    endTime: hour.end,
-    title: '英语角',
-    audienceId: f.audience,
-    organisationId: f.organisation,
-    contactId: f.contact,
-    headCount: 10,
-    note: '',
-    rule: { freq: 'weekly', interval: 1, weekdays: [7], startDate, until },
-  };
-  const dates: string[] = [];
-  for (let d = startDate; d <= until; d = addDays(d, 7)) dates.push(d);
+  const { startDate, until, hour, input, dates } = benchSeries(f);
   const lookUp = async () => {
     const hit = await rows(
       c,

@@ -62,7 +62,7 @@ describe.skipIf(!onServer)('migration 7 operator-pin on the server', () => {
     await pool.query(`INSERT INTO operators (id, name, role, archived) VALUES (1, '前台小张', 'desk', 1), (2, '协调员老陈', 'coordinator', 0)`);
     const columns = async () => (await pool!.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'operators' ORDER BY ordinal_position`, [opts.schema])).rows.map((r) => r.column_name);
     expect(await columns()).not.toContain('pin_hash');
-    expect(await migratePostgres(pool)).toEqual({ from: 6, to: 7 });
+    expect(await migratePostgres(pool, PG_MIGRATIONS.slice(0, 7))).toEqual({ from: 6, to: 7 });
     expect(PG_MIGRATIONS[6]).toMatchObject({ version: 7, name: 'operator-pin' });
     expect((await pool.query('SELECT id, name, role, archived, pin_hash FROM operators ORDER BY id')).rows).toEqual([
       { id: 1, name: '前台小张', role: 'desk', archived: 1, pin_hash: null },

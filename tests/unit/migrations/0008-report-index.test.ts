@@ -1,6 +1,6 @@
 /**
  * Migration 0008 (the reports' covering index) on a database at schema 7 with data: the
- * index appears, no row of any table moves, and the reports' read of a period is then
+ * index replaces the (space_id, start) one, no row of any table moves, and the reports' read of a period is then
  * answered from the index alone. Run on SQLite (a file) and, in the server suite, on
  * PostgreSQL.
  */
@@ -30,8 +30,10 @@ describe.skipIf(onServer)('migration 0008 report-index on a file', () => {
     const before = rowsOf(db, TABLES_V4);
     expect((before.bookings as object[]).length).toBeGreaterThan(0);
     expect(indexes()).not.toContain('bookings_report');
+    expect(indexes()).toContain('bookings_space_start');
     runMigration(db, 8);
     expect(indexes()).toContain('bookings_report');
+    expect(indexes()).not.toContain('bookings_space_start');
     expect(rowsOf(db, TABLES_V4)).toEqual(before);
   });
 
@@ -64,9 +66,11 @@ describe.skipIf(!onServer)('migration 8 report-index on the server', () => {
     const before = await bookings();
     const indexes = async () => (await pool!.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'bookings'`, [opts.schema])).rows.map((r) => r.indexname);
     expect(await indexes()).not.toContain('bookings_report');
+    expect(await indexes()).toContain('bookings_space_start');
     expect(await migratePostgres(pool)).toEqual({ from: 7, to: 8 });
     expect(PG_MIGRATIONS[7]).toMatchObject({ version: 8, name: 'report-index' });
     expect(await indexes()).toContain('bookings_report');
+    expect(await indexes()).not.toContain('bookings_space_start');
     expect(await bookings()).toEqual(before);
   });
 });

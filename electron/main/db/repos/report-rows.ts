@@ -73,6 +73,20 @@ export function inSpaceOrder(list: number[][]): number[][] {
   return list;
 }
 
+/** The first four values of each row (space, day, start, end) as columns. */
+function spansOf(list: number[][]): BookingSpans {
+  const n = list.length;
+  const r: BookingSpans = { length: n, space: new Int32Array(n), day: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const t = list[i];
+    r.space[i] = t[0];
+    r.day[i] = t[1];
+    r.start[i] = t[2];
+    r.end[i] = t[3];
+  }
+  return r;
+}
+
 const inPeriod = (spaceIds: number[], from: string, to: string) =>
   sql`space_id IN (${sql.join(spaceIds)}) AND start >= ${`${from}T00:00`} AND start < ${`${to}T00:00`}`;
 
@@ -92,11 +106,7 @@ export async function reportRows(db: Kysely<DB>, spaceIds: number[], from: strin
         );
   const n = list.length;
   const r: ReportRows = {
-    length: n,
-    space: new Int32Array(n),
-    day: new Int32Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
+    ...spansOf(list),
     status: new Uint8Array(n),
     held: new Uint8Array(n),
     heads: new Int32Array(n),
@@ -105,10 +115,6 @@ export async function reportRows(db: Kysely<DB>, spaceIds: number[], from: strin
   };
   for (let i = 0; i < n; i++) {
     const t = list[i];
-    r.space[i] = t[0];
-    r.day[i] = t[1];
-    r.start[i] = t[2];
-    r.end[i] = t[3];
     r.status[i] = t[4];
     r.held[i] = t[5];
     r.heads[i] = t[6];
@@ -128,16 +134,7 @@ export async function activeSpansStartingIn(db: Kysely<DB>, spaceIds: number[], 
     spaceIds.length === 0 || from >= to
       ? []
       : await tuples(db, sql`space_id, ${DAY}, ${START_MINUTE}, ${END_MINUTE}`, sql`${inPeriod(spaceIds, from, to)} AND status IN (${sql.join(ACTIVE_STATUSES)})`);
-  const n = list.length;
-  const r: BookingSpans = { length: n, space: new Int32Array(n), day: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
-    const t = list[i];
-    r.space[i] = t[0];
-    r.day[i] = t[1];
-    r.start[i] = t[2];
-    r.end[i] = t[3];
-  }
-  return r;
+  return spansOf(list);
 }
 
 /** Cancelled bookings of the period grouped by the reason given (null: none given). */
