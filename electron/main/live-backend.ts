@@ -7,15 +7,15 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Backend } from './backend';
+import { findOperator } from './db/repos/operators';
 import type { Dispatch } from './ipc/dispatch';
+import type { Operator } from '../shared/domain';
 
 export interface Swap {
   /** Runs while nothing else runs, before the database is closed (e.g. the safety copy). */
   beforeClose?(old: Backend): Promise<void>;
   /** Put the new file in place; returns how to put the old one back. */
   replace(): Promise<() => Promise<void>>;
-  /** Runs on the new backend before any other call reaches it (e.g. who is at the desk). */
-  afterOpen?(next: Backend, old: Backend): Promise<void>;
   /**
    * Open another database from now on (数据存放 moving the desk between its file and the
    * server); if it cannot be opened, the old one comes back and stays the one reopened.
@@ -86,6 +86,7 @@ export class LiveBackend {
       while (this.#running.size > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
       const old = this.#backend;
       await swap.beforeClose?.(old);
+      const operator = old.ctx.operatorId === null ? undefined : await findOperator(old.store.db, old.ctx.operatorId);
       await old.close();
       let putBack: (() => Promise<void>) | undefined;
       const previous = this.#open;
@@ -100,7 +101,8 @@ export class LiveBackend {
         this.#backend = await this.#open();
         throw e;
       }
-      await swap.afterOpen?.(this.#backend, old);
+      // Before any other call reaches the new backend: the desk keeps its person.
+      await keepOperator(this.#backend, operator);
       return this.#backend;
     } finally {
       this.#gate = null;
@@ -121,4 +123,14 @@ export class LiveBackend {
     this.#idle = [];
     waiting.forEach((resolve) => resolve());
   }
+}
+
+/**
+ * Whoever was at the desk stays there when the data opened next knows the same person
+ * (same id, name and role, not retired): after a restore, a move to the server or back.
+ */
+async function keepOperator(next: Backend, before: Operator | undefined): Promise<void> {
+  if (!before) return;
+  const after = await findOperator(next.store.db, before.id);
+  if (after && !after.archived && after.name === before.name && after.role === before.role) next.ctx.operatorId = before.id;
 }

@@ -1,11 +1,13 @@
 /**
  * The live backend a restore swaps: calls that arrive during a swap wait and then
  * reach the new backend; a swap waits for calls already running; a new file that
- * cannot be opened is put back and the old database comes back.
+ * cannot be opened is put back and the old database comes back; whoever was at the desk
+ * stays there when the new data knows the same person.
  */
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../electron/main/backend';
+import { openBackend, type Backend } from '../../electron/main/backend';
 import { LiveBackend } from '../../electron/main/live-backend';
+import { tempDbFile } from '../helpers/backend';
 
 /** A stand-in backend that answers with its name; `hold` keeps a call running until released. */
 function fake(name: string, log: string[]) {
@@ -14,6 +16,7 @@ function fake(name: string, log: string[]) {
     name,
     hold: false,
     closed: false,
+    ctx: { operatorId: null },
     async dispatch(method: unknown) {
       if (backend.closed) throw new Error(`${name} is closed`);
       log.push(`${name}:${String(method)}`);
@@ -98,5 +101,40 @@ describe('the live backend', () => {
     ).rejects.toThrow('cannot open');
     expect(log).toEqual(['a:close', 'replaced', 'put back']);
     expect(await live.dispatch('app.info', {})).toEqual({ ok: true, value: 'a-again' });
+  });
+});
+
+describe('who is at the desk across a swap', () => {
+  const now = () => '2026-11-23T09:00';
+  async function coordinatorAt(file: string) {
+    const backend = await openBackend(file, { demoData: true, now });
+    const list = await backend.dispatch('operators.list', {});
+    if (!list.ok) throw new Error('operators.list refused');
+    return { backend, coordinator: (list.value as { id: number; name: string; role: string }[]).find((o) => o.role === 'coordinator')! };
+  }
+
+  it('the same person stays at the desk on the data opened next (a move to the server, a restore)', async () => {
+    const { backend: a, coordinator } = await coordinatorAt(tempDbFile('stagger-live-a'));
+    const fileB = tempDbFile('stagger-live-b');
+    await (await openBackend(fileB, { demoData: true, now })).close();
+    expect((await a.dispatch('session.setOperator', { operatorId: coordinator.id })).ok).toBe(true);
+    const live = new LiveBackend(a, async () => openBackend(fileB, { now }));
+    const b = await live.swap({ replace: async () => async () => {} });
+    expect(b.ctx.operatorId).toBe(coordinator.id);
+    expect(await b.dispatch('session.current', {})).toMatchObject({ ok: true, value: { name: coordinator.name, role: 'coordinator' } });
+    await live.close();
+  });
+
+  it('nobody is carried over to data where that person is someone else', async () => {
+    const { backend: a, coordinator } = await coordinatorAt(tempDbFile('stagger-live-c'));
+    const fileB = tempDbFile('stagger-live-d');
+    const other = await openBackend(fileB, { demoData: true, now });
+    other.conn.sqlite!.prepare('UPDATE operators SET name = ? WHERE id = ?').run('另一位协调员', coordinator.id);
+    await other.close();
+    expect((await a.dispatch('session.setOperator', { operatorId: coordinator.id })).ok).toBe(true);
+    const live = new LiveBackend(a, async () => openBackend(fileB, { now }));
+    const b = await live.swap({ replace: async () => async () => {} });
+    expect(b.ctx.operatorId).toBeNull();
+    await live.close();
   });
 });

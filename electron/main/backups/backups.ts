@@ -12,12 +12,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Output } from '../../shared/contract';
 import type { BackupEntry, BackupKind, SecondFolderProblem } from '../../shared/contract/backups';
-import type { Operator } from '../../shared/domain';
 import { AppError, type ErrorParams } from '../../shared/errors';
 import type { Backend } from '../backend';
 import { backupDatabase, checkDatabaseFile, peekSchemaVersion, type DatabaseFacts } from '../db/database-file';
 import { recordAudit } from '../db/repos/audit';
-import { findOperator } from '../db/repos/operators';
 import type { LiveBackend } from '../live-backend';
 import type { BackupDesk } from '../services/backups/desk';
 import { BackupFolder, shanghaiSeconds } from './folder';
@@ -310,12 +308,10 @@ export class Backups implements BackupDesk {
     const live = this.opts.databaseFile;
     const aside = `${live}.replaced`;
     let safety: BackupEntry | undefined;
-    let operator: Operator | undefined;
     try {
       await this.live.swap({
         beforeClose: async (old) => {
           safety = await this.folder.write(sqliteOf(old), 'before_restore', this.now());
-          operator = old.ctx.operatorId === null ? undefined : await findOperator(old.store.db, old.ctx.operatorId);
         },
         replace: async () => {
           for (const extra of ['', '-wal', '-shm']) {
@@ -330,7 +326,6 @@ export class Backups implements BackupDesk {
             }
           };
         },
-        afterOpen: (next) => keepOperator(next, operator),
       });
     } catch (e) {
       fs.rmSync(staged.file, { force: true });
@@ -345,13 +340,6 @@ export class Backups implements BackupDesk {
     await this.#written(kept);
     return { safetyBackupId: kept.id, restored: staged.facts };
   }
-}
-
-/** Whoever was at the desk stays there when the restored data knows the same person. */
-async function keepOperator(next: Backend, before: Operator | undefined): Promise<void> {
-  if (!before) return;
-  const after = await findOperator(next.store.db, before.id);
-  if (after && !after.archived && after.name === before.name && after.role === before.role) next.ctx.operatorId = before.id;
 }
 
 function folderProblem(folder: string): SecondFolderProblem {
