@@ -13,13 +13,6 @@ import { App } from './app/App';
 
 dayjs.extend(dayjsFollowsClock);
 
-/**
- * Someone whose system asks for less motion gets none: dialogs, menus and messages
- * appear at once instead of zooming and sliding. (The end-to-end tests ask for the
- * same, so a click never lands on a dialog still on its way in.)
- */
-const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 function Root() {
   const { i18n } = useTranslation();
   const zh = i18n.language !== 'en';
@@ -27,9 +20,7 @@ function Root() {
   return (
     <ConfigProvider
       locale={zh ? zhCN : enUS}
-      theme={{
-        token: { colorPrimary: '#2f6f9f', borderRadius: 6, fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif', motion: !reducedMotion },
-      }}
+      theme={{ token: { colorPrimary: '#2f6f9f', borderRadius: 6, fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' } }}
     >
       <AntApp>
         <App />
