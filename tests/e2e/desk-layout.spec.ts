@@ -151,6 +151,8 @@ test('the today board at 1366 and 1920 in both languages: names whole, a cue for
   await page.keyboard.press('Enter');
   const details = page.getByRole('dialog', { name: '预约详情' });
   await expect(details.getByLabel('状态').locator('.ant-tag')).toHaveText(['已签到', '进行中']);
+  // A click while the dialog is still zooming in can land on nothing: wait until it has settled.
+  await expect(details).not.toHaveClass(/zoom-(appear|enter)/);
   await details.getByRole('button', { name: '关 闭' }).click();
   await expect(details).toBeHidden();
   if (await search.isVisible()) await search.locator('.ant-modal-close').click();
