@@ -43,6 +43,20 @@ export function benchSeries(f: BenchFixture) {
   return { startDate, until, hour, input, dates };
 }
 
+/** The app's side of the series, as the coordinator's dialog does it: preview, then save skipping every date that is not free. */
+export function previewAndSave(f: BenchFixture, input: ReturnType<typeof benchSeries>['input']) {
+  let previewed: { date: string; status: string }[] = [];
+  return {
+    app: async () => {
+      previewed = (await f.call('series.preview', input)) as typeof previewed;
+      const decisions = previewed.filter((o) => o.status !== 'free').map((o) => ({ date: o.date, action: 'skip' }));
+      return f.call('series.create', { series: input, decisions });
+    },
+    /** How many dates the last preview found free. */
+    freeDates: () => previewed.filter((o) => o.status === 'free').length,
+  };
+}
+
 function seriesOperation(f: BenchFixture): Operation {
   const { startDate, until, hour, input, dates } = benchSeries(f);
   const clashes = f.sqlite.prepare(
@@ -83,7 +97,7 @@ function seriesOperation(f: BenchFixture): Operation {
     lookUp();
     return save.immediate();
   };
-  let previewed: { date: string; status: string }[] = [];
+  const { app, freeDates } = previewAndSave(f, input);
   return needs(['series.preview', 'series.create'], {
     name: 'series preview + save (2 years weekly)',
     barMs: 300,
@@ -91,14 +105,10 @@ function seriesOperation(f: BenchFixture): Operation {
     // a desk that has been open all morning (three warm-ups left it 20-40% slower).
     runs: 25,
     warmup: 10,
-    app: async () => {
-      previewed = (await f.call('series.preview', input)) as typeof previewed;
-      const decisions = previewed.filter((o) => o.status !== 'free').map((o) => ({ date: o.date, action: 'skip' }));
-      return f.call('series.create', { series: input, decisions });
-    },
+    app,
     bare,
     reset: f.snapshot(),
-    size: (_app, b) => [previewed.filter((o) => o.status === 'free').length, (b as { free: string[] }).free.length],
+    size: (_app, b) => [freeDates(), (b as { free: string[] }).free.length],
   });
 }
 

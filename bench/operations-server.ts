@@ -10,7 +10,7 @@ import { previousPeriod, samePeriodLastYear, type Period } from '../electron/sha
 import { addDays, isoWeekday } from '../electron/shared/time';
 import { serverSnapshot, type BenchFixture } from './fixture';
 import type { Operation } from './operation';
-import { benchSeries } from './operations-planned';
+import { benchSeries, previewAndSave } from './operations-planned';
 
 const ACTIVE = "('requested', 'confirmed', 'checked_in')";
 const MINUTES = (from: string, to: string) => `extract(epoch FROM (${to}::timestamp - ${from}::timestamp)) / 60`;
@@ -147,20 +147,16 @@ async function seriesOperation(f: BenchFixture, c: pg.Client): Promise<Operation
       return { hit, free };
     });
   };
-  let previewed: { date: string; status: string }[] = [];
+  const { app, freeDates } = previewAndSave(f, input);
   return {
     name: 'series preview + save (2 years weekly)',
     barMs: 300,
     runs: 25,
     warmup: 10,
-    app: async () => {
-      previewed = (await f.call('series.preview', input)) as typeof previewed;
-      const decisions = previewed.filter((o) => o.status !== 'free').map((o) => ({ date: o.date, action: 'skip' }));
-      return f.call('series.create', { series: input, decisions });
-    },
+    app,
     bare,
     reset: await serverSnapshot(c),
-    size: (_app, b) => [previewed.filter((o) => o.status === 'free').length, (b as { free: string[] }).free.length],
+    size: (_app, b) => [freeDates(), (b as { free: string[] }).free.length],
   };
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ENTITIES } from '../../electron/main/services/not-found';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../helpers/backend';
+import { loadTranslations, type Tree } from '../helpers/i18n';
 
 describe('demo data', () => {
   it('fills a new database with the places, audiences and groups of the seeds, and a lived-in fortnight', async () => {
@@ -36,22 +37,10 @@ describe('demo data', () => {
 });
 
 describe('translations', () => {
-  type Tree = { [k: string]: string | Tree };
   function keys(tree: Tree, prefix = ''): string[] {
     return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
   }
-  function load(lang: string): Tree {
-    const dir = path.resolve('renderer/src/i18n', lang);
-    const merged: Tree = {};
-    const merge = (a: Tree, b: Tree) => {
-      for (const [k, v] of Object.entries(b)) {
-        if (typeof v === 'object' && typeof a[k] === 'object') merge(a[k] as Tree, v);
-        else a[k] = v;
-      }
-    };
-    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) merge(merged, JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-    return merged;
-  }
+  const load = loadTranslations;
 
   it('English has every key Chinese has, and the other way round', () => {
     const zh = keys(load('zh-CN')).sort();

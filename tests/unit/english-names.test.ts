@@ -3,8 +3,6 @@
  * in either language are one amenity, every holiday that comes with the app has an
  * English name, and counts are said with i18next's plural forms ("1 page", "2 pages").
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AMENITIES, amenityLabel, canonicalAmenity } from '../../electron/shared/amenities';
@@ -12,20 +10,9 @@ import { holidayNameKey } from '../../renderer/src/components/holidayName';
 import { parseHolidayNotice } from '../../renderer/src/features/plans/holidayNotice';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { allWeek, siteWithSpace } from '../helpers/fixtures';
+import { loadTranslations, type Tree } from '../helpers/i18n';
 
-type Tree = { [k: string]: string | Tree };
-function load(lang: string): Tree {
-  const dir = path.resolve('renderer/src/i18n', lang);
-  const merged: Tree = {};
-  const merge = (a: Tree, b: Tree) => {
-    for (const [k, v] of Object.entries(b)) {
-      if (typeof v === 'object' && typeof a[k] === 'object') merge(a[k] as Tree, v);
-      else a[k] = v;
-    }
-  };
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) merge(merged, JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-  return merged;
-}
+const load = loadTranslations;
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 }
