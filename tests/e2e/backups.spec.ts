@@ -2,19 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { chooseOption, expect, test } from './fixtures';
+import { chooseOption, expect, settledPopup, test } from './fixtures';
 
 const LARGE = { width: 1920, height: 1080 };
 const SMALL = { width: 1366, height: 768 };
 
 /** A dialog that has finished opening (a screenshot mid-animation shows it half transparent). */
-async function opened(page: Page, text: string) {
-  const dialog = page.getByRole('dialog').filter({ hasText: text });
-  await expect(dialog).toBeVisible();
-  await expect(page.locator('.ant-modal').filter({ hasText: text })).not.toHaveClass(/-(appear|enter)(\s|$|-)/);
-  return dialog;
-}
-
 async function contactVisible(page: Page, name: string): Promise<boolean> {
   await page.getByRole('navigation').getByText('对象与联系人').click();
   await page.getByRole('tab', { name: '联系人' }).click();
@@ -58,7 +51,7 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   // Restore the backup: confirmed first, then the old data is back at once.
   await page.getByRole('navigation').getByText('备份与恢复').click();
   await page.getByRole('row', { name: /手动/ }).getByRole('button', { name: /恢复/ }).click();
-  const confirm = await opened(page, '的备份？');
+  const confirm = await settledPopup(page, '的备份？');
   await expect(confirm).toContainText(`${bookings} 条预约、${contacts} 位联系人`);
   await snap('backups-restore-confirm-zh-1366');
   await confirm.getByRole('button', { name: '恢 复' }).click();
@@ -102,7 +95,7 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   // Opening the good file asks first and says what it holds (cancelled here).
   dialogAnswers.open = good;
   await page.getByRole('button', { name: '打开数据文件…' }).click();
-  const openConfirm = await opened(page, '用这个文件替换当前数据？');
+  const openConfirm = await settledPopup(page, '用这个文件替换当前数据？');
   await expect(openConfirm).toContainText('文件已检查：完整，是错峰的数据。');
   await snap('backups-open-file-zh-1366');
   await openConfirm.getByRole('button', { name: '取 消' }).click();
@@ -122,7 +115,7 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   // Opening the saved file for real (as on a new computer): confirmed, then its data is in use.
   dialogAnswers.open = good;
   await page.getByRole('button', { name: '打开数据文件…' }).click();
-  await (await opened(page, '用这个文件替换当前数据？')).getByRole('button', { name: '打开并替换' }).click();
+  await (await settledPopup(page, '用这个文件替换当前数据？')).getByRole('button', { name: '打开并替换' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '打开「错峰数据.db」的数据，替换了本机原来的数据' })).toBeVisible();
   await expect(page.getByRole('button', { name: '撤销恢复' })).toBeVisible();
   await page.setViewportSize(LARGE);
@@ -133,7 +126,7 @@ test('a coordinator backs up, restores the backup without a restart, undoes the 
   await snap('backups-en-large');
   await page.setViewportSize(SMALL);
   await page.getByRole('button', { name: 'Open data file…' }).click();
-  await opened(page, 'Replace the current data with this file?');
+  await settledPopup(page, 'Replace the current data with this file?');
   await snap('backups-open-file-en-1366');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();

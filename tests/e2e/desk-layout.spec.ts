@@ -335,9 +335,11 @@ test('a clash offers the next free time in the same space: one click fills it, w
   await page.getByRole('button', { name: '查找空档' }).click();
   const first = page.getByRole('list', { name: '可预约的空档' }).locator('button[data-slot]').first();
   const [spaceId, start] = (await first.getAttribute('data-slot'))!.split('/');
-  await call(backend, 'bookings.create', { spaceId: Number(spaceId), start, end: addMinutes(start, 60), title: '另一台前台的预约' });
+  // The desk picks the slot first: booked before the click, the list would drop it at once.
   await first.click();
   const quick = page.getByRole('dialog', { name: '快速预约' });
+  await expect(quick).toBeVisible();
+  await call(backend, 'bookings.create', { spaceId: Number(spaceId), start, end: addMinutes(start, 60), title: '另一台前台的预约' });
   await quick.getByLabel('活动名称').fill('临时茶叙');
   await quick.getByRole('button', { name: '确认预约' }).click();
   const quickOffer = quick.getByRole('alert').getByRole('button', { name: /下一个空闲时间：/ });

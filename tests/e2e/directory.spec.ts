@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, settledPopup, test } from './fixtures';
 
 test('a contact with a bad phone number is refused on the field, nothing is lost, and the fix saves', async ({ openApp, snap, backend }) => {
   const page = await openApp('directory');
@@ -29,7 +29,7 @@ test('an archived organisation can be restored', async ({ openApp }) => {
   await page.getByRole('tab', { name: '合作单位与团队' }).click();
   const row = page.getByRole('row', { name: /英语角/ });
   await row.getByRole('button', { name: '停 用' }).click();
-  await page.getByRole('button', { name: '停 用' }).last().click();
+  await (await settledPopup(page, '停用')).getByRole('button', { name: '停 用' }).click();
   await expect(row.getByText('已停用')).toBeVisible();
   await row.getByRole('button', { name: '恢 复' }).click();
   await expect(row.getByText('已停用')).toHaveCount(0);

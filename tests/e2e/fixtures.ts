@@ -165,3 +165,15 @@ export async function chooseOption(page: Page, label: string | RegExp, option: s
   await dropdown.getByTitle(option, { exact: typeof option === 'string' }).first().click();
   await expect(dropdown).toHaveCount(0);
 }
+
+/**
+ * A dialog or a pop-up confirmation that has finished opening, found by its text. A click
+ * while it still zooms in can land beside the shrunken button and be lost, so a test waits
+ * for this before it clicks inside.
+ */
+export async function settledPopup(page: Page, text: string | RegExp) {
+  const box = page.locator('.ant-modal, .ant-popover').filter({ hasText: text }).last();
+  await expect(box).toBeVisible();
+  await expect(box).not.toHaveClass(/-(appear|enter)(\s|$|-)/);
+  return box;
+}

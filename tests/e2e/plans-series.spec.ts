@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
-import { chooseOption, expect, test } from './fixtures';
+import { chooseOption, expect, settledPopup, test } from './fixtures';
 
 type Ok<T> = { ok: true; value: T };
 
@@ -80,7 +80,7 @@ test('a coordinator finds a series, moves this and the following dates after a p
   await editDialog(page).getByRole('textbox', { name: '原因' }).fill('社区议事会');
   await editDialog(page).getByRole('button', { name: '预 览' }).click();
   await editDialog(page).getByRole('button', { name: '取消这 1 次' }).click();
-  await page.getByRole('button', { name: '确定取消' }).click();
+  await (await settledPopup(page, '确定取消这 1 次预约')).getByRole('button', { name: '确定取消' }).click();
   // The confirmation closes only once the cancel is written; the desk is told so.
   await expect(page.getByRole('button', { name: '确定取消' })).toHaveCount(0);
   await expect(page.getByText('已取消', { exact: true })).toBeVisible();

@@ -4,7 +4,7 @@
  * PIN is asked for (wrong, then right); the audit log names who did what.
  */
 import type { Page } from '@playwright/test';
-import { chooseOption, expect, test } from './fixtures';
+import { chooseOption, expect, settledPopup, test } from './fixtures';
 
 const SMALL = { width: 1366, height: 768 };
 const LARGE = { width: 1920, height: 1080 };
@@ -76,7 +76,7 @@ test('a coordinator adds staff and a PIN; the desk loses the coordinator’s scr
 
   // 李娟 retires (asked first): gone from the switcher, kept in the list of retired staff.
   await table.getByRole('row', { name: /李娟/ }).getByRole('button', { name: '停 用' }).click();
-  await page.getByRole('tooltip').getByRole('button', { name: '停 用' }).click();
+  await (await settledPopup(page, /李娟/)).getByRole('button', { name: '停 用' }).click();
   await expect(page.getByText('已停用「李娟」，可随时恢复')).toBeVisible();
   await expect(table.getByRole('row', { name: /李娟/ })).toHaveCount(0);
   await page.getByRole('combobox', { name: '值班人员' }).click();

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { openBackend } from '../../electron/main/backend';
 import { TEST_SERVER } from '../helpers/pg';
-import { chooseOption, expect, NOW, test } from './fixtures';
+import { chooseOption, expect, NOW, settledPopup, test } from './fixtures';
 
 test.skip(!TEST_SERVER, 'needs the test server: run through npm run test:e2e');
 
@@ -43,7 +43,7 @@ async function asOwner(sql: string): Promise<void> {
       await page.getByRole('button', { name: '测试连接' }).click();
       await expect(page.getByRole('status')).toContainText('连接成功：这是一个空数据库');
       await page.getByRole('button', { name: '把本机数据迁到服务器' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: '开始迁移' }).click();
+      await (await settledPopup(page, '开始迁移')).getByRole('button', { name: '开始迁移' }).click();
       await expect(page.getByText('已迁到服务器（与本机条数一致）')).toBeVisible({ timeout: 60_000 });
       await expect(page.getByText('街道服务器', { exact: true })).toBeVisible();
       expect(liveApp.live.current().conn.kind).toBe('server');
