@@ -177,3 +177,19 @@ export async function settledPopup(page: Page, text: string | RegExp) {
   await expect(box).not.toHaveClass(/-(appear|enter)(\s|$|-)/);
   return box;
 }
+
+/**
+ * Both ends of a date-range picker typed as a user would, Enter after each. The first
+ * input is named by its form label when it has one (闭馆日期), else by its placeholder (从).
+ * Returns once the calendar panel has slid shut: a click meant for the form while it
+ * still covers the page is lost.
+ */
+export async function fillDateRange(page: Page, from: string, to: string, names: { first?: string | RegExp; last?: string } = {}) {
+  const first = page.getByRole('textbox', { name: names.first ?? '从' });
+  await first.click();
+  await first.fill(from);
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: names.last ?? '到' }).fill(to);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-picker-dropdown:visible')).toHaveCount(0);
+}

@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
 import type { PrintJob } from '../../electron/shared/contract/print';
 import { providePrinter } from '../../electron/main/services/print/printer';
-import { chooseOption, expect, test } from './fixtures';
+import { chooseOption, expect, fillDateRange, test } from './fixtures';
 
 const SMALL = { width: 1366, height: 768 };
 const LARGE = { width: 1920, height: 1080 };
@@ -33,15 +33,6 @@ async function snapBoth(page: Page, snap: (name: string) => Promise<void>, name:
   await page.setViewportSize(SMALL);
   await page.waitForTimeout(300);
   await snap(`${name}-1366`);
-}
-
-/** Both ends of a date-range picker, typed, Enter after each. */
-async function fillRange(page: Page, first: string | RegExp, from: string, to: string, last = '到') {
-  await page.getByRole('textbox', { name: first }).click();
-  await page.getByRole('textbox', { name: first }).fill(from);
-  await page.keyboard.press('Enter');
-  await page.getByRole('textbox', { name: last }).fill(to);
-  await page.keyboard.press('Enter');
 }
 
 /** The element lies wholly inside the window, so nobody has to scroll to it. */
@@ -165,7 +156,7 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   await page.keyboard.press('Escape');
   await chooseOption(page, '场地', '阅读自修区');
   // Typed the wrong way round, the range is put in order rather than saved backwards.
-  await fillRange(page, /^闭馆日期/, '2026-11-26', '2026-11-25');
+  await fillDateRange(page, '2026-11-26', '2026-11-25', { first: /^闭馆日期/ });
   await expect(page.getByRole('textbox', { name: /^闭馆日期/ })).toHaveValue('2026-11-25');
   await expect(page.getByRole('textbox', { name: '到' })).toHaveValue('2026-11-26');
   await page.getByRole('textbox', { name: '原因' }).fill('消防检查');
@@ -289,7 +280,7 @@ test('the same screens in English: a site remembered from the last start, the of
   await page.getByRole('button', { name: 'Add closure' }).click();
   await expect(page.getByText('Choose the first and last day of the closure')).toBeVisible();
   await chooseOption(page, 'Space', 'Reading & Study Area');
-  await fillRange(page, /^Closed/, '2026-11-25', '2026-11-25', 'To');
+  await fillDateRange(page, '2026-11-25', '2026-11-25', { first: /^Closed/, last: 'To' });
   await page.getByRole('textbox', { name: 'Reason' }).fill('Fire inspection');
   await page.getByRole('button', { name: 'Add closure' }).click();
   const dialog = page.getByRole('dialog');

@@ -4,20 +4,7 @@
  * make-up Saturday, and see a year without holiday data reported as unknown.
  */
 import type { Page } from '@playwright/test';
-import { chooseOption, expect, test } from './fixtures';
-
-/**
- * Type both ends of a date-range picker, as a user would, Enter after each. The first
- * input is named by its form label when it has one (闭馆日期), else by its placeholder (从).
- */
-async function fillRange(page: Page, from: string, to: string, first: string | RegExp = '从') {
-  await page.getByRole('textbox', { name: first }).click();
-  await page.getByRole('textbox', { name: first }).fill(from);
-  await page.keyboard.press('Enter');
-  await page.getByRole('textbox', { name: '到' }).fill(to);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('textbox', { name: '到' })).toHaveValue(to);
-}
+import { chooseOption, expect, fillDateRange, test } from './fixtures';
 
 async function pickMany(page: Page, label: string, options: string[]) {
   await page.getByRole('combobox', { name: label }).click();
@@ -39,13 +26,35 @@ test('a coordinator draws next term’s plan for the reading area', async ({ ope
   await page.mouse.move(saturday.x + 20, saturday.y + 7 * 18 + 5, { steps: 5 });
   await page.mouse.up();
   await expect(page.getByText('09:00–11:00 家长')).toBeVisible();
+  // The new version starts with this term's names; the coordinator names next term's.
+  await expect(page.getByRole('textbox', { name: '版本名称' })).toHaveValue('错峰开放（本学期）');
+  await expect(page.getByRole('textbox', { name: '英文名称' })).toHaveValue('Off-peak opening (this term)');
+  await page.getByRole('textbox', { name: '版本名称' }).fill('2027 春季学期');
+  await page.getByRole('textbox', { name: '英文名称' }).fill('Spring term 2027');
   await snap('plans-editor');
   await page.getByRole('button', { name: '保存计划' }).click();
   await expect(page.getByText('已保存')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '计划版本' })).toHaveCount(1);
+  await expect(page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: '计划版本' }) })).toContainText('2027-03-01 起 · 2027 春季学期');
+  // In English the versions go by their English names.
+  await page.getByText('English', { exact: true }).click();
+  const version = page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Plan version' }) });
+  await expect(version).toContainText('From 2027-03-01 · Spring term 2027');
+  await version.click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toContainText('2026-10-26 – 2027-02-28 · Off-peak opening (this term)');
+  await snap('plans-editor-versions-en');
+  await page.keyboard.press('Escape');
   const spaces = (await backend.dispatch('spaces.list', {})) as { ok: true; value: { id: number; name: string }[] };
   const reading = spaces.value.find((s) => s.name === '阅读自修区')!;
-  const plans = (await backend.dispatch('plans.list', { spaceId: reading.id })) as { ok: true; value: { validFrom: string; windows: { weekday: number; start: string }[] }[] };
+  const plans = (await backend.dispatch('plans.list', { spaceId: reading.id })) as {
+    ok: true;
+    value: { validFrom: string; name: string; nameEn: string; windows: { weekday: number; start: string }[] }[];
+  };
   expect(plans.value.map((p) => p.validFrom).at(-1)).toBe('2027-03-01');
+  expect(plans.value.map((p) => [p.name, p.nameEn])).toEqual([
+    ['错峰开放（本学期）', 'Off-peak opening (this term)'],
+    ['2027 春季学期', 'Spring term 2027'],
+  ]);
   expect(plans.value.at(-1)!.windows.filter((w) => w.weekday === 6)).toEqual([expect.objectContaining({ start: '09:00', end: '11:00' })]);
   expect(plans.value).toHaveLength(2);
 });
@@ -115,7 +124,8 @@ test('a closure lists the bookings it hits and the desk cancels them with the re
   await page.getByRole('tab', { name: '闭馆' }).click();
   await chooseOption(page, '站点', '书香曲阳社区文化会客厅');
   await chooseOption(page, '场地', '阅读自修区');
-  await fillRange(page, '2026-11-25', '2026-11-25', /^闭馆日期/);
+  await fillDateRange(page, '2026-11-25', '2026-11-25', { first: /^闭馆日期/ });
+  await expect(page.getByRole('textbox', { name: '到' })).toHaveValue('2026-11-25');
   await page.getByRole('textbox', { name: '原因' }).fill('消防检查');
   await page.getByRole('button', { name: '添加闭馆' }).click();
   const dialog = page.getByRole('dialog');
@@ -137,7 +147,8 @@ test('the off-peak view shows the windows’ use as a heatmap and the idlest win
   const page = await openApp('plans');
   await page.getByRole('tab', { name: '闲置分析' }).click();
   await chooseOption(page, '站点', '书香曲阳社区文化会客厅');
-  await fillRange(page, '2026-11-23', '2026-12-06');
+  await fillDateRange(page, '2026-11-23', '2026-12-06');
+  await expect(page.getByRole('textbox', { name: '到' })).toHaveValue('2026-12-06');
   await expect(page.getByRole('img', { name: '各时段使用率热力图' })).toBeVisible();
   await expect(page.getByRole('row', { name: /阅读自修区/ }).first()).toBeVisible();
   await snap('plans-usage');

@@ -65,6 +65,24 @@ describe('plans and audience windows', () => {
     expect((await t.fail('plans.save', { spaceId: room.id, validFrom: '2026-09-07', windows: [] })).details.code).toBe('plans.version_exists');
   });
 
+  it('a version keeps its names when the editor leaves them out, carries an English name, and a copy takes both', async () => {
+    const { room, plan, site, windows } = await readingRoom(t);
+    expect(plan).toMatchObject({ name: '秋季学期', nameEn: '' });
+    // The editor's save of the windows alone keeps the names the version had.
+    const edited = await t.call('plans.save', { id: plan.id, version: plan.version, spaceId: room.id, validFrom: plan.validFrom, windows: windows.slice(1) });
+    expect(edited).toMatchObject({ name: '秋季学期', nameEn: '' });
+    const named = await t.call('plans.save', { id: plan.id, version: edited.version, spaceId: room.id, validFrom: plan.validFrom, name: ' 2026 秋季学期 ', nameEn: 'Autumn term 2026', windows });
+    expect(named).toMatchObject({ name: '2026 秋季学期', nameEn: 'Autumn term 2026' });
+    expect((await t.call('plans.get', { spaceId: room.id, date: '2026-12-01' })).nameEn).toBe('Autumn term 2026');
+    const other = await t.call('spaces.save', { siteId: site.id, name: '第二阅览室', kind: 'reading_room', capacity: 20, openingHours: room.openingHours });
+    expect(await t.call('plans.copyToSpace', { planId: plan.id, spaceId: other.id })).toMatchObject({ name: '2026 秋季学期', nameEn: 'Autumn term 2026' });
+    // A new version named only in Chinese shows that name in English mode too ('' here).
+    expect(await t.call('plans.save', { spaceId: room.id, validFrom: '2027-03-01', name: '春季学期', windows })).toMatchObject({ name: '春季学期', nameEn: '' });
+    expect((await t.fail('plans.save', { spaceId: room.id, validFrom: '2027-09-01', nameEn: 'x'.repeat(81), windows })).details.fields).toEqual([
+      expect.objectContaining({ path: 'nameEn', code: 'too_long' }),
+    ]);
+  });
+
   it('copies a plan to another space', async () => {
     const { room, plan, site } = await readingRoom(t);
     const other = await t.call('spaces.save', { siteId: site.id, name: '第二阅览室', kind: 'reading_room', capacity: 20, openingHours: room.openingHours });

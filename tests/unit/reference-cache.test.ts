@@ -63,7 +63,7 @@ describe('reference data kept in memory', () => {
     const before = await referenceStamp(t.conn.db);
     await expect(
       t.conn.transaction(async (tx) => {
-        await savePlan(tx, { spaceId: room.id, validFrom: '2026-11-23', name: '试行', windows: [{ weekday: 2, start: '08:00', end: '21:00', audienceId: students.id, organisationId: null, maxPerWeek: null, maxHeadCount: null }] });
+        await savePlan(tx, { spaceId: room.id, validFrom: '2026-11-23', name: '试行', nameEn: '', windows: [{ weekday: 2, start: '08:00', end: '21:00', audienceId: students.id, organisationId: null, maxPerWeek: null, maxHeadCount: null }] });
         const inside = await spaceDays(tx, [room.id], '2026-11-24', '2026-11-25');
         expect(inside[0].windows).toHaveLength(1);
         throw new Error('cancelled by the coordinator');

@@ -6,6 +6,8 @@ export interface PlansTable {
   space_id: number;
   valid_from: string;
   name: string;
+  /** Added by migration 0009; '' shows the Chinese name in English mode too. */
+  name_en: Generated<string>;
   /** Added by migration 0006; one more on every write. */
   version: Generated<number>;
 }

@@ -32,7 +32,10 @@ export const planInput = z
     version: version.optional(),
     spaceId: id,
     validFrom: dateString,
-    name: z.string().trim().max(80, 'too_long').default(''),
+    /** The version's name (2026 秋季学期); left out, an edit keeps the name it had. */
+    name: z.string().trim().max(80, 'too_long').optional(),
+    /** Its English name, shown in English mode; left out, an edit keeps it. */
+    nameEn: z.string().trim().max(80, 'too_long').optional(),
     windows: z.array(planWindow).max(200),
   })
   .refine(editCarriesVersion, versionRequired);
@@ -43,6 +46,7 @@ export const plan = z.object({
   /** The day before the next version starts; null while no newer version exists. */
   validTo: z.string().nullable(),
   name: z.string(),
+  nameEn: z.string(),
   windows: z.array(planWindow),
   version: z.number().int(),
 });

@@ -67,7 +67,7 @@ describe.skipIf(!onServer)('migration 8 report-index on the server', () => {
     const indexes = async () => (await pool!.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'bookings'`, [opts.schema])).rows.map((r) => r.indexname);
     expect(await indexes()).not.toContain('bookings_report');
     expect(await indexes()).toContain('bookings_space_start');
-    expect(await migratePostgres(pool)).toEqual({ from: 7, to: 8 });
+    expect(await migratePostgres(pool, PG_MIGRATIONS.slice(0, 8))).toEqual({ from: 7, to: 8 });
     expect(PG_MIGRATIONS[7]).toMatchObject({ version: 8, name: 'report-index' });
     expect(await indexes()).toContain('bookings_report');
     expect(await indexes()).not.toContain('bookings_space_start');

@@ -353,4 +353,13 @@ const reportIndex: PgMigration = {
   },
 };
 
-export const PG_MIGRATIONS: readonly PgMigration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn, rowVersions, operatorPin, reportIndex];
+/** A plan version's name in English, as on SQLite (0009). */
+const planNameEn: PgMigration = {
+  version: 9,
+  name: 'plan-name-en',
+  async up(c) {
+    await c.query(`ALTER TABLE plans ADD COLUMN name_en TEXT NOT NULL DEFAULT ''`);
+  },
+};
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [foundation, plansCalendar, desk, referenceStamp, siteAddressEn, rowVersions, operatorPin, reportIndex, planNameEn];

@@ -49,6 +49,7 @@ export async function listPlans(db: Kysely<DB>, spaceIds: number[]): Promise<Tim
       validFrom: p.valid_from,
       validTo: next && next.space_id === p.space_id ? addDays(next.valid_from, -1) : null,
       name: p.name,
+      nameEn: p.name_en,
       windows: byPlan.get(p.id) ?? [],
       version: p.version,
     };
@@ -77,21 +78,21 @@ export async function findPlanVersion(db: Kysely<DB>, spaceId: number, validFrom
 /** Insert or replace one version; its windows are replaced as a whole. */
 export async function savePlan(
   db: Kysely<DB>,
-  p: { id?: number; spaceId: number; validFrom: string; name: string; windows: PlanWindow[] },
+  p: { id?: number; spaceId: number; validFrom: string; name: string; nameEn: string; windows: PlanWindow[] },
 ): Promise<number> {
   let planId = p.id;
   if (planId === undefined) {
     planId = (
       await db
         .insertInto('plans')
-        .values({ space_id: p.spaceId, valid_from: p.validFrom, name: p.name })
+        .values({ space_id: p.spaceId, valid_from: p.validFrom, name: p.name, name_en: p.nameEn })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
   } else {
     await db
       .updateTable('plans')
-      .set((eb) => ({ valid_from: p.validFrom, name: p.name, version: eb('version', '+', 1) }))
+      .set((eb) => ({ valid_from: p.validFrom, name: p.name, name_en: p.nameEn, version: eb('version', '+', 1) }))
       .where('id', '=', planId)
       .execute();
     await db.deleteFrom('plan_windows').where('plan_id', '=', planId).execute();

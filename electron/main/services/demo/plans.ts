@@ -29,27 +29,29 @@ export async function seedDemoPlans(tx: Kysely<DB>, monday: string, keys: { spac
   });
   const validFrom = addDays(monday, -28);
   const weekdays = [1, 2, 3, 4, 5];
-  const plans: { space: string; name: string; windows: PlanWindow[] }[] = [
+  const plans: { space: string; name: string; nameEn: string; windows: PlanWindow[] }[] = [
     {
       space: 'reading',
       name: '错峰开放（本学期）',
+      nameEn: 'Off-peak opening (this term)',
       windows: weekdays.flatMap((d) => [
         w(d, '08:00', '11:30', a('residents')),
         w(d, '12:00', '13:30', a('students'), { maxHeadCount: 30 }),
         w(d, '18:00', '21:30', d % 2 === 1 ? a('parents') : a('researchers')),
       ]),
     },
-    { space: 'saturday', name: '周六议事', windows: [w(6, '09:00', '12:00', a('residents'), { organisationId: o('vanguard') })] },
+    { space: 'saturday', name: '周六议事', nameEn: 'Saturday residents’ council', windows: [w(6, '09:00', '12:00', a('residents'), { organisationId: o('vanguard') })] },
     {
       space: 'court',
       name: '球队固定时段',
+      nameEn: 'Team standing blocks',
       windows: [
         w(2, '18:00', '20:00', a('partners'), { organisationId: o('basketball'), maxPerWeek: 2 }),
         w(7, '16:00', '18:00', a('partners'), { organisationId: o('football'), maxPerWeek: 2 }),
       ],
     },
   ];
-  for (const p of plans) await savePlan(tx, { spaceId: keys.space.get(p.space)!, validFrom, name: p.name, windows: p.windows });
+  for (const p of plans) await savePlan(tx, { spaceId: keys.space.get(p.space)!, validFrom, name: p.name, nameEn: p.nameEn, windows: p.windows });
   // 初心驿站 (home of 周六议事厅) closes on statutory holidays; the other sites run their Sunday plan.
   const chuxin = (await sitesOfSpaces(tx, [keys.space.get('saturday')!])).get(keys.space.get('saturday')!)!;
   await saveHolidayPolicy(tx, { siteId: chuxin, mode: 'closed', weekday: 7 });

@@ -42,7 +42,7 @@ export async function planFor(db: Kysely<DB>, spaceId: number, date: string): Pr
 export async function savePlanVersion(
   ctx: ServiceContext,
   tx: Kysely<DB>,
-  p: { id?: number; version?: number; spaceId: number; validFrom: string; name: string; windows: PlanWindow[] },
+  p: { id?: number; version?: number; spaceId: number; validFrom: string; name?: string; nameEn?: string; windows: PlanWindow[] },
 ): Promise<TimeSharingPlan> {
   checkWindows(p.windows);
   return auditedSave(ctx, tx, 'plan', p.id, findPlan, async (tx, before) => {
@@ -67,7 +67,8 @@ export async function savePlanVersion(
         params: { date: p.validFrom },
       });
     }
-    return savePlan(tx, p);
+    // Names left out of an edit stay as they were.
+    return savePlan(tx, { ...p, name: p.name ?? before?.name ?? '', nameEn: p.nameEn ?? before?.nameEn ?? '' });
   });
 }
 
@@ -76,7 +77,7 @@ export async function copyPlanToSpace(ctx: ServiceContext, tx: Kysely<DB>, planI
   const source = required(await findPlan(tx, planId), 'plan', planId);
   const from = validFrom ?? source.validFrom;
   const existing = await findPlanVersion(tx, spaceId, from);
-  return savePlanVersion(ctx, tx, { id: existing, spaceId, validFrom: from, name: source.name, windows: source.windows });
+  return savePlanVersion(ctx, tx, { id: existing, spaceId, validFrom: from, name: source.name, nameEn: source.nameEn, windows: source.windows });
 }
 
 /**

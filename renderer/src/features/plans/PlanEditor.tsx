@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, DatePicker, Empty, List, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Empty, Input, List, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { PlanWindow } from '../../../../electron/shared/contract/plans';
+import type { PlanWindow, TimeSharingPlan } from '../../../../electron/shared/contract/plans';
 import { DATE_RE, addDays, mondayOf } from '../../../../electron/shared/time';
 import { invoke, useQuery } from '../../api/client';
 import { useToday } from '../../api/clock';
@@ -12,6 +12,9 @@ import { useGroupedSpaceOptions } from '../../components/spaceOptions';
 import { PlanGrid } from './PlanGrid';
 import type { IdleWindowOffer } from './planOffer';
 import { WindowSettings } from './WindowSettings';
+
+/** The small mark that says which language a name field holds. */
+const NAME_TAG = { color: 'rgba(0, 0, 0, 0.45)', fontSize: 12 } as const;
 
 /**
  * A coordinator's plan editor: pick a space and a version, draw windows, copy days, save.
@@ -33,6 +36,8 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
   const [validFrom, setValidFrom] = useState('');
   const [planId, setPlanId] = useState<number | undefined>();
   const [windows, setWindows] = useState<PlanWindow[]>([]);
+  // The version's names (2026 秋季学期 / Autumn term 2026), saved with its windows.
+  const [names, setNames] = useState({ name: '', nameEn: '' });
   const [audienceId, setAudienceId] = useState<number | null>(null);
   const [copyFrom, setCopyFrom] = useState(1);
   const [copyTarget, setCopyTarget] = useState<number | null>(null);
@@ -62,6 +67,7 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
     // A space without a plan starts next Monday; an existing version keeps its own date.
     setValidFrom(current?.validFrom ?? nextMonday);
     setWindows(ws);
+    setNames({ name: current?.name ?? '', nameEn: current?.nameEn ?? '' });
     setSelected(null);
     if (o) {
       const at = ws.findIndex((w) => w.weekday === o.weekday && w.start === o.start && w.end === o.end && w.audienceId === o.audienceId);
@@ -104,7 +110,7 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
         if (!ok) return;
       }
       // A new start date makes a new version (next term); the same date updates that version.
-      const saved = await invoke('plans.save', { id: existing?.id, version: existing?.version, spaceId, validFrom, windows });
+      const saved = await invoke('plans.save', { id: existing?.id, version: existing?.version, spaceId, validFrom, ...names, windows });
       setPlanId(saved.id);
       setOffer(null);
       message.success(t('common.saved'));
@@ -112,6 +118,10 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
       message.error(describeError(t, e));
     }
   };
+
+  // 2026-10-26 – 2027-02-28 · 错峰开放（本学期）; the last version runs on: 2027-03-01 起.
+  const versionLabel = (p: TimeSharingPlan) =>
+    [p.validTo ? `${p.validFrom} – ${p.validTo}` : t('plans.editor.openEnded', { date: p.validFrom }), local(p)].filter(Boolean).join(' · ');
 
   const offerAudience = offer && local(audiences.data?.find((a) => a.id === offer.audienceId));
   return (
@@ -131,7 +141,8 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
           optionFilterProp="label"
         />
         <Select
-          style={{ width: 220 }}
+          style={{ width: 300 }}
+          popupMatchSelectWidth={false}
           placeholder={t('plans.version')}
           aria-label={t('plans.version')}
           value={planId}
@@ -140,9 +151,10 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
             setPlanId(id);
             setValidFrom(p?.validFrom ?? nextMonday);
             setWindows(p?.windows ?? []);
+            setNames({ name: p?.name ?? '', nameEn: p?.nameEn ?? '' });
             setSelected(null);
           }}
-          options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.validFrom} – ${p.validTo ?? ''} ${p.name}` }))}
+          options={(plans.data ?? []).map((p) => ({ value: p.id, label: versionLabel(p) }))}
         />
         <Space size={4}>
           <span>{t('plans.validFrom')}</span>
@@ -214,18 +226,39 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
             ))}
           {spaceId !== null && (
             <>
-              <Space wrap>
+              {/* The version's names and its save share one row, so at 1366×768 the help below stays in view. */}
+              <div style={{ display: 'flex', gap: 8 }}>
+                <Space.Compact style={{ flex: 1, minWidth: 0 }}>
+                  <Input
+                    aria-label={t('plans.editor.name')}
+                    title={t('plans.editor.name')}
+                    prefix={<span style={NAME_TAG}>中</span>}
+                    placeholder={t('plans.editor.namePlaceholder')}
+                    maxLength={80}
+                    value={names.name}
+                    onChange={(e) => setNames({ ...names, name: e.target.value })}
+                  />
+                  <Input
+                    aria-label={t('plans.editor.nameEn')}
+                    title={t('plans.editor.nameEn')}
+                    prefix={<span style={NAME_TAG}>EN</span>}
+                    placeholder={t('plans.editor.nameEnPlaceholder')}
+                    maxLength={80}
+                    value={names.nameEn}
+                    onChange={(e) => setNames({ ...names, nameEn: e.target.value })}
+                  />
+                </Space.Compact>
                 <Tooltip title={missing}>
                   <Button type="primary" onClick={save} disabled={!!missing}>
                     {t('plans.save')}
                   </Button>
                 </Tooltip>
-                {missing && (
-                  <Typography.Text type="warning" role="note">
-                    {missing}
-                  </Typography.Text>
-                )}
-              </Space>
+              </div>
+              {missing && (
+                <Typography.Text type="warning" role="note">
+                  {missing}
+                </Typography.Text>
+              )}
             </>
           )}
           <Alert type="info" showIcon title={t('plans.hint')} />
