@@ -93,8 +93,13 @@ export function ClosuresPanel() {
           rules={[
             { required: true, message: t('plans.notice.needDays') },
             {
+              // Half a range (one end typed, the other not) is said on the field, not ignored.
               validator: (_, v?: [Dayjs | null, Dayjs | null]) =>
-                v?.[0] && v[1] && v[1].isBefore(v[0], 'day') ? Promise.reject(new Error(t('plans.notice.reversed'))) : Promise.resolve(),
+                v && (!v[0] || !v[1])
+                  ? Promise.reject(new Error(t('plans.notice.needDays')))
+                  : v?.[0] && v[1] && v[1].isBefore(v[0], 'day')
+                    ? Promise.reject(new Error(t('plans.notice.reversed')))
+                    : Promise.resolve(),
             },
           ]}
         >
