@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
 import type { PrintJob } from '../../electron/shared/contract/print';
 import { providePrinter } from '../../electron/main/services/print/printer';
-import { chooseOption, expect, fillDateRange, test } from './fixtures';
+import { chooseOption, expect, fillDateRange, settledPopup, test } from './fixtures';
 
 const SMALL = { width: 1366, height: 768 };
 const LARGE = { width: 1920, height: 1080 };
@@ -168,8 +168,7 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   await expect(hit).toContainText('孙老师');
   await expect(hit).toContainText('13800138012');
   await expect(hit).toContainText('上海外国语大学');
-  // A click while the dialog is still zooming in can land on nothing: wait until it has settled.
-  await expect(page.locator('.ant-modal').filter({ hasText: '该闭馆影响 1 个预约' })).not.toHaveClass(/zoom-(appear|enter)/);
+  await settledPopup(page, '该闭馆影响 1 个预约');
   await dialog.getByRole('button', { name: '复制（微信）' }).click();
   await expect(page.getByText('已复制 1 条预约，可粘贴到微信')).toBeVisible();
   const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
