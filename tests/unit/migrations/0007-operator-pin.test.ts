@@ -5,12 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import pg from 'pg';
-import { clientConfig } from '../../../electron/main/db/pg/connection';
-import { migratePostgres } from '../../../electron/main/db/pg/migrate';
-import { PG_MIGRATIONS } from '../../../electron/main/db/pg/migrations';
 import { hashPin } from '../../../electron/main/services/staff/pin';
-import { freshServerSchema, onServer } from '../../helpers/pg';
+import { onServer } from '../../helpers/pg';
+import { serverSchemas } from './server';
 import { TABLES_V4, columnsOf, databaseAt, rowsOf, runMigration, seedDesk, seedFoundation, seedPlansCalendar } from './data';
 
 describe.skipIf(onServer)('migration 0007 operator-pin on a file', () => {
@@ -49,21 +46,14 @@ describe.skipIf(onServer)('migration 0007 operator-pin on a file', () => {
 });
 
 describe.skipIf(!onServer)('migration 7 operator-pin on the server', () => {
-  let pool: pg.Pool | undefined;
-  afterEach(async () => {
-    await pool?.end();
-    pool = undefined;
-  });
+  const serverAt = serverSchemas();
 
   it('staff keep name, role and status and have no PIN; a hash can then be stored', async () => {
-    const { server, pg: opts } = await freshServerSchema();
-    pool = new pg.Pool({ ...clientConfig(server, opts), max: 2 });
-    expect(await migratePostgres(pool, PG_MIGRATIONS.slice(0, 6))).toEqual({ from: 0, to: 6 });
+    const { pool, schema, next } = await serverAt(6);
     await pool.query(`INSERT INTO operators (id, name, role, archived) VALUES (1, '前台小张', 'desk', 1), (2, '协调员老陈', 'coordinator', 0)`);
-    const columns = async () => (await pool!.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'operators' ORDER BY ordinal_position`, [opts.schema])).rows.map((r) => r.column_name);
+    const columns = async () => (await pool.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'operators' ORDER BY ordinal_position`, [schema])).rows.map((r) => r.column_name);
     expect(await columns()).not.toContain('pin_hash');
-    expect(await migratePostgres(pool, PG_MIGRATIONS.slice(0, 7))).toEqual({ from: 6, to: 7 });
-    expect(PG_MIGRATIONS[6]).toMatchObject({ version: 7, name: 'operator-pin' });
+    await next('operator-pin');
     expect((await pool.query('SELECT id, name, role, archived, pin_hash FROM operators ORDER BY id')).rows).toEqual([
       { id: 1, name: '前台小张', role: 'desk', archived: 1, pin_hash: null },
       { id: 2, name: '协调员老陈', role: 'coordinator', archived: 0, pin_hash: null },

@@ -6,11 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import pg from 'pg';
-import { clientConfig } from '../../../electron/main/db/pg/connection';
-import { migratePostgres } from '../../../electron/main/db/pg/migrate';
-import { PG_MIGRATIONS } from '../../../electron/main/db/pg/migrations';
-import { freshServerSchema, onServer } from '../../helpers/pg';
+import { onServer } from '../../helpers/pg';
+import { serverSchemas } from './server';
 import { TABLES_V4, databaseAt, rowsOf, runMigration, seedDesk, seedFoundation, seedPlansCalendar } from './data';
 
 /** The columns the reports read, in the order they read them. */
@@ -48,27 +45,20 @@ describe.skipIf(onServer)('migration 0008 report-index on a file', () => {
 });
 
 describe.skipIf(!onServer)('migration 8 report-index on the server', () => {
-  let pool: pg.Pool | undefined;
-  afterEach(async () => {
-    await pool?.end();
-    pool = undefined;
-  });
+  const serverAt = serverSchemas();
 
   it('adds the covering index and keeps the bookings as they were', async () => {
-    const { server, pg: opts } = await freshServerSchema();
-    pool = new pg.Pool({ ...clientConfig(server, opts), max: 2 });
-    expect(await migratePostgres(pool, PG_MIGRATIONS.slice(0, 7))).toEqual({ from: 0, to: 7 });
+    const { pool, schema, next } = await serverAt(7);
     await pool.query(`INSERT INTO sites (id, name) VALUES (1, '曲阳路街道邻里汇')`);
     await pool.query(`INSERT INTO spaces (id, site_id, name, kind, mode, capacity) VALUES (1, 1, '活动室', 'room', 'exclusive', 20)`);
     await pool.query(`INSERT INTO bookings (space_id, start, "end", title, head_count, status, created_at, updated_at)
       VALUES (1, '2026-01-05T09:00', '2026-01-05T10:00', '居民晨读', 12, 'confirmed', '2026-01-01T08:00', '2026-01-01T08:00')`);
-    const bookings = async () => (await pool!.query('SELECT id, space_id, start, "end", title, head_count, status FROM bookings ORDER BY id')).rows;
+    const bookings = async () => (await pool.query('SELECT id, space_id, start, "end", title, head_count, status FROM bookings ORDER BY id')).rows;
     const before = await bookings();
-    const indexes = async () => (await pool!.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'bookings'`, [opts.schema])).rows.map((r) => r.indexname);
+    const indexes = async () => (await pool.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'bookings'`, [schema])).rows.map((r) => r.indexname);
     expect(await indexes()).not.toContain('bookings_report');
     expect(await indexes()).toContain('bookings_space_start');
-    expect(await migratePostgres(pool, PG_MIGRATIONS.slice(0, 8))).toEqual({ from: 7, to: 8 });
-    expect(PG_MIGRATIONS[7]).toMatchObject({ version: 8, name: 'report-index' });
+    await next('report-index');
     expect(await indexes()).toContain('bookings_report');
     expect(await indexes()).not.toContain('bookings_space_start');
     expect(await bookings()).toEqual(before);

@@ -5,11 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import pg from 'pg';
-import { clientConfig } from '../../../electron/main/db/pg/connection';
-import { migratePostgres } from '../../../electron/main/db/pg/migrate';
-import { PG_MIGRATIONS } from '../../../electron/main/db/pg/migrations';
-import { freshServerSchema, onServer } from '../../helpers/pg';
+import { onServer } from '../../helpers/pg';
+import { serverSchemas } from './server';
 import { TABLES_V4, columnsOf, databaseAt, rowsOf, runMigration, seedDesk, seedFoundation, seedPlansCalendar } from './data';
 
 describe.skipIf(onServer)('migration 0009 plan-name-en on a file', () => {
@@ -47,23 +44,16 @@ describe.skipIf(onServer)('migration 0009 plan-name-en on a file', () => {
 });
 
 describe.skipIf(!onServer)('migration 9 plan-name-en on the server', () => {
-  let pool: pg.Pool | undefined;
-  afterEach(async () => {
-    await pool?.end();
-    pool = undefined;
-  });
+  const serverAt = serverSchemas();
 
   it("existing plans get name_en '' and keep their rows; NULL is refused", async () => {
-    const { server, pg: opts } = await freshServerSchema();
-    pool = new pg.Pool({ ...clientConfig(server, opts), max: 2 });
-    expect(await migratePostgres(pool, PG_MIGRATIONS.slice(0, 8))).toEqual({ from: 0, to: 8 });
+    const { pool, next } = await serverAt(8);
     await pool.query(`INSERT INTO sites (id, name) VALUES (1, '曲阳路街道邻里汇')`);
     await pool.query(`INSERT INTO spaces (id, site_id, name, kind, mode, capacity) VALUES (1, 1, '共享阅读区', 'room', 'exclusive', 40)`);
     await pool.query(`INSERT INTO plans (space_id, valid_from, name) VALUES (1, '2026-09-01', '2026 秋季学期')`);
-    const plans = async () => (await pool!.query('SELECT id, space_id, valid_from, name, version FROM plans ORDER BY id')).rows;
+    const plans = async () => (await pool.query('SELECT id, space_id, valid_from, name, version FROM plans ORDER BY id')).rows;
     const before = await plans();
-    expect(await migratePostgres(pool)).toEqual({ from: 8, to: 9 });
-    expect(PG_MIGRATIONS[8]).toMatchObject({ version: 9, name: 'plan-name-en' });
+    await next('plan-name-en');
     expect(await plans()).toEqual(before);
     expect((await pool.query('SELECT name_en FROM plans')).rows).toEqual([{ name_en: '' }]);
     await expect(pool.query('UPDATE plans SET name_en = NULL')).rejects.toThrow(/null value/);

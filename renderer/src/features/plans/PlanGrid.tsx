@@ -137,6 +137,9 @@ export function PlanGrid(props: {
                     color: '#fff',
                     borderRadius: 4,
                     fontSize: 12,
+                    // Three lines in an hour and a half (time, and an English audience with its
+                    // limits wrapping once) at the column width of a 1366×768 screen.
+                    lineHeight: '15px',
                     padding: '2px 4px',
                     overflow: 'hidden',
                   }}
