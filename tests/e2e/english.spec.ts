@@ -25,7 +25,7 @@ async function value<T>(backend: Backend, method: string, input: unknown): Promi
 
 /**
  * Everything users typed that has no English: people's names (contacts, the staff at the
- * desk), booking titles, notes and reasons, closure reasons, plan versions' labels, and
+ * desk), booking titles, notes and reasons, closure reasons, and plan versions' names and
  * addresses without an English one. Names of sites, spaces, audiences and organisations
  * are not here: they have English names and must be shown in English.
  */
@@ -40,7 +40,7 @@ async function userTyped(backend: Backend): Promise<string[]> {
   });
   const sites = await value<{ id: number; address: string; addressEn: string }[]>(backend, 'sites.list', { includeArchived: true });
   const spaces = await value<{ id: number }[]>(backend, 'spaces.list', { includeArchived: true });
-  const plans = (await Promise.all(spaces.map((s) => value<{ name: string }[]>(backend, 'plans.list', { spaceId: s.id })))).flat();
+  const plans = (await Promise.all(spaces.map((s) => value<{ name: string; nameEn: string }[]>(backend, 'plans.list', { spaceId: s.id })))).flat();
   const closures = await value<{ reason: string }[]>(backend, 'closures.list', {});
   const waitlist = await value<{ contactName: string; note: string }[]>(backend, 'waitlist.list', { includeClosed: true });
   const typed = [
@@ -49,7 +49,7 @@ async function userTyped(backend: Backend): Promise<string[]> {
     ...organisations.map((o) => o.note),
     ...bookings.flatMap((b) => [b.title, b.note, b.overrideReason ?? '']),
     ...sites.filter((s) => !s.addressEn).map((s) => s.address),
-    ...plans.map((p) => p.name),
+    ...plans.filter((p) => !p.nameEn).map((p) => p.name),
     ...closures.map((c) => c.reason),
     ...waitlist.flatMap((w) => [w.contactName, w.note]),
   ];

@@ -232,7 +232,7 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
                   <Input
                     aria-label={t('plans.editor.name')}
                     title={t('plans.editor.name')}
-                    prefix={<span style={NAME_TAG}>中</span>}
+                    prefix={<span style={NAME_TAG}>{t('plans.editor.nameTag')}</span>}
                     placeholder={t('plans.editor.namePlaceholder')}
                     maxLength={80}
                     value={names.name}
@@ -241,7 +241,7 @@ export function PlanEditor(props: { offer?: IdleWindowOffer | null; onOfferHandl
                   <Input
                     aria-label={t('plans.editor.nameEn')}
                     title={t('plans.editor.nameEn')}
-                    prefix={<span style={NAME_TAG}>EN</span>}
+                    prefix={<span style={NAME_TAG}>{t('plans.editor.nameEnTag')}</span>}
                     placeholder={t('plans.editor.nameEnPlaceholder')}
                     maxLength={80}
                     value={names.nameEn}

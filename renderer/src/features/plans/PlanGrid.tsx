@@ -13,6 +13,9 @@ const STEP = 30;
 const ROW = 18;
 
 /** The window's label: time, audience, and its standing group and quotas when it has them. */
+/** Line height of a window's label: three lines fit in an hour and a half. */
+const LINE = 15;
+
 function windowLabel(t: TFunction, w: PlanWindow, audience: string | undefined, organisation: string | undefined): string {
   const parts = [`${w.start}–${w.end} ${audience ?? ''}`];
   if (organisation) parts.push(organisation);
@@ -101,6 +104,7 @@ export function PlanGrid(props: {
             .map((w, i) => {
               const index = props.windows.indexOf(w);
               const label = windowLabel(t, w, name.get(w.audienceId), w.organisationId === null ? undefined : orgName.get(w.organisationId));
+              const height = ((minutesOfDay(w.end) - minutesOfDay(w.start)) / STEP) * ROW - 2;
               const remove = () => {
                 props.onSelect(null);
                 props.onChange(props.windows.filter((x) => x !== w));
@@ -132,19 +136,19 @@ export function PlanGrid(props: {
                     left: 2,
                     right: 2,
                     top: ((minutesOfDay(w.start) - FIRST) / STEP) * ROW,
-                    height: ((minutesOfDay(w.end) - minutesOfDay(w.start)) / STEP) * ROW - 2,
+                    height,
                     background: colour.get(w.audienceId) ?? '#999',
                     color: '#fff',
                     borderRadius: 4,
                     fontSize: 12,
-                    // Three lines in an hour and a half (time, and an English audience with its
-                    // limits wrapping once) at the column width of a 1366×768 screen.
-                    lineHeight: '15px',
+                    lineHeight: `${LINE}px`,
                     padding: '2px 4px',
                     overflow: 'hidden',
                   }}
                 >
-                  {label}
+                  {/* As many whole lines as the window has room for, the last one ending in "…"
+                      when the label is longer; the whole label is in the tooltip. */}
+                  <span style={{ display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: Math.max(1, Math.floor((height - 4) / LINE)), overflow: 'hidden' }}>{label}</span>
                 </div>
               );
             })}
