@@ -177,7 +177,7 @@ export class Backups implements BackupDesk {
     const backup = this.folder.list().find((b) => b.id === id);
     if (!backup) throw new AppError('not_found', 'backups.not_found', 'This backup is no longer in the backups folder');
     // Named as the list shows it: the backup's date and time.
-    return this.#restoreStaged(this.#stage(this.folder.path(id), backup.at.replace('T', ' ')), false);
+    return this.#restoreStaged(await this.#stage(this.folder.path(id), backup.at.replace('T', ' ')), false);
   }
 
   async undoRestore(): Promise<Output<'backups.undoRestore'>> {
@@ -185,7 +185,7 @@ export class Backups implements BackupDesk {
     if (!undo || !this.folder.has(undo.backupId)) {
       throw new AppError('not_found', 'backups.undo_unavailable', 'There is no restore to undo');
     }
-    const result = await this.#restoreStaged(this.#stage(this.folder.path(undo.backupId), undo.backupId), false);
+    const result = await this.#restoreStaged(await this.#stage(this.folder.path(undo.backupId), undo.backupId), false);
     // Undone: what was undone is itself kept as a backup, and nothing is left to undo.
     this.saveSettings({ undo: null });
     return result;
@@ -212,7 +212,7 @@ export class Backups implements BackupDesk {
     if (samePath(file, this.opts.databaseFile)) {
       throw new AppError('validation', 'backups.same_as_live', 'This is the database the app is using');
     }
-    const staged = this.#stage(file, path.basename(file));
+    const staged = await this.#stage(file, path.basename(file));
     const token = crypto.randomBytes(16).toString('hex');
     if (this.#staged) fs.rmSync(this.#staged.staged.file, { force: true });
     this.#staged = { token, staged };
@@ -258,18 +258,19 @@ export class Backups implements BackupDesk {
    * A private copy of the file, checked; refused in words (and removed) when it may not
    * replace the live data. The user's file is only read, byte by byte, never opened by SQLite.
    */
-  #stage(file: string, label: string): Staged {
+  async #stage(file: string, label: string): Promise<Staged> {
     fs.mkdirSync(this.#stagingDir, { recursive: true });
     const staged = path.join(this.#stagingDir, `${crypto.randomBytes(8).toString('hex')}.db`);
     try {
-      fs.copyFileSync(file, staged);
+      // Copied and checked off the main thread: a large file keeps the app answering meanwhile.
+      await fs.promises.copyFile(file, staged);
     } catch (e) {
       this.opts.log?.('reading the file failed', e);
       throw new AppError('validation', 'backups.file.unreadable', 'This file could not be read', { params: { file: label } });
     }
     let check;
     try {
-      check = checkDatabaseFile(staged, this.opts.latestSchema, this.opts);
+      check = await checkDatabaseFile(staged, this.opts.latestSchema, this.opts);
     } finally {
       for (const extra of ['-wal', '-shm', '-journal']) fs.rmSync(`${staged}${extra}`, { force: true });
     }

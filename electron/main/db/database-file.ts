@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { integrityCheck } from './integrity-worker';
 
 /** The tables every Stagger database has had since its first migration. */
 const STAGGER_TABLES = ['sites', 'spaces', 'contacts', 'operators', 'bookings', 'audit_log'] as const;
@@ -85,9 +86,10 @@ const SQLITE_FILE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CA
  * May this file replace the live database? It must be a database at all, pass SQLite's
  * integrity check, have the tables of a Stagger database, and not be newer than this
  * app. Run it on a private copy of the user's file (it may write a journal beside the
- * file it checks); the user's own file is never opened by SQLite.
+ * file it checks); the user's own file is never opened by SQLite. The integrity check,
+ * the long part, runs on a worker thread.
  */
-export function checkDatabaseFile(file: string, latest: number, opts: { nativeBinding?: string } = {}): FileCheck {
+export async function checkDatabaseFile(file: string, latest: number, opts: { nativeBinding?: string } = {}): Promise<FileCheck> {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
@@ -101,8 +103,8 @@ export function checkDatabaseFile(file: string, latest: number, opts: { nativeBi
     throw e;
   }
   try {
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0].integrity_check !== 'ok') return { ok: false, reason: 'corrupt' };
+    const rows = await integrityCheck(file, opts);
+    if (rows.length !== 1 || rows[0] !== 'ok') return { ok: false, reason: 'corrupt' };
     const tables = new Set(
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
     );
