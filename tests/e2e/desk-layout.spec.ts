@@ -297,7 +297,9 @@ test('a clash offers the next free time in the same space: one click fills it, w
   await expect(chosenDot).toHaveCSS('background-color', 'rgb(78, 121, 167)');
   await audience.click();
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  await expect(options.first().locator('.audience-dot')).toBeVisible();
+  // The list slides open; its options are read once it has settled and shows them all.
+  await expect(page.locator('.ant-select-dropdown:visible')).not.toHaveClass(/-(appear|enter)(\s|$|-)/);
+  await expect.poll(() => options.locator('.audience-dot').count()).toBeGreaterThanOrEqual(7);
   const colours = await options.locator('.audience-dot').evaluateAll((dots) => dots.map((d) => getComputedStyle(d).backgroundColor));
   expect(colours.length).toBeGreaterThanOrEqual(7);
   expect(new Set(colours).size).toBe(colours.length);

@@ -75,9 +75,12 @@ export function DayBar(props: {
       {day.stretches.map((s) => {
         const a = minuteOn(s.start, day.date);
         const b = minuteOn(s.end, day.date);
+        // The chosen slot's outline would sit over the stretch's start time; the slot's own
+        // row beside the bar says its time then.
+        const labelled = (b - a) / span >= 0.16 && props.chosen?.stretch.start !== s.start;
         return (
           <div key={s.start} className="day-bar-free" style={segment(a, b)} title={t('desk.board.free', { time: `${time(s.start)}–${time(s.end)}` })} onClick={(e) => pickAt(e, s)}>
-            {(b - a) / span >= 0.16 && <span className="day-bar-time">{time(s.start)}</span>}
+            {labelled && <span className="day-bar-time">{time(s.start)}</span>}
           </div>
         );
       })}
