@@ -4,14 +4,11 @@
  * filtered, walked and booked with the keyboard. Screenshots at 1366×768 and 1920×1080
  * in both languages under test-results/screens/, printed posters under test-results/print/.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
 import { chooseOption, expect, test } from './fixtures';
+import { printToPdf } from './printed';
 
-const PRINT_DIR = path.resolve('test-results/print');
 const SMALL = { width: 1366, height: 768 };
 const LARGE = { width: 1920, height: 1080 };
 
@@ -26,18 +23,6 @@ async function courtIds(backend: Backend) {
   const spaces = await call<{ id: number; name: string }[]>(backend, 'spaces.list', { siteId: site.id });
   const id = (name: string) => spaces.find((s) => s.name === name)!.id;
   return { site: site.id, whole: id('半场篮球场（全场）'), east: id('东侧投篮区'), west: id('西侧练习区') };
-}
-
-/** Save what the window shows as the app prints it, read the text back and render the pages to PNG. */
-async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number }> {
-  fs.mkdirSync(PRINT_DIR, { recursive: true });
-  const file = path.join(PRINT_DIR, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(PRINT_DIR, name)]);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { text: execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }), pages: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
 }
 
 /** Each printed page's text (pdftotext separates pages with a form feed). */

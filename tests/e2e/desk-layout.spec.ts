@@ -5,16 +5,13 @@
  * next free time offered after a clash (booking dialog and walk-in), and the audience
  * colour dots in a select. Screenshots carry the width in their names.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { addMinutes } from '../../electron/shared/time';
 import { chooseOption, expect, test } from './fixtures';
+import { compact, printToPdf } from './printed';
 
 const SMALL = { width: 1366, height: 768 };
 const LARGE = { width: 1920, height: 1080 };
-const PRINT_DIR = path.resolve('test-results/print');
 
 test.use({ viewport: SMALL });
 // Long journeys on a shared 2-core machine.
@@ -85,19 +82,7 @@ async function namesBelow(page: Page): Promise<string[]> {
 }
 
 async function printedText(page: Page, name: string): Promise<string> {
-  fs.mkdirSync(PRINT_DIR, { recursive: true });
-  const file = path.join(PRINT_DIR, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(PRINT_DIR, name)]);
-  // Without white space: pdftotext drops some spaces between English words.
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-}
-
-/** Words as printedText gives them. */
-function compact(words: string): string {
-  return words.replace(/\s+/g, '');
+  return compact((await printToPdf(page, name)).text);
 }
 
 test('the today board at 1366 and 1920 in both languages: names whole, a cue for spaces out of view, 进行中; the desk sheet in its own language', async ({

@@ -6,18 +6,15 @@
  * printed; a series started mid-term leaves the past alone. Screens at 1366×768 and
  * 1920×1080, in Chinese and English.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
 import type { PrintJob } from '../../electron/shared/contract/print';
 import { providePrinter } from '../../electron/main/services/print/printer';
 import { chooseOption, expect, fillDateRange, settledPopup, test } from './fixtures';
+import { compact, printToPdf } from './printed';
 
 const SMALL = { width: 1366, height: 768 };
 const LARGE = { width: 1920, height: 1080 };
-const PRINT_DIR = path.resolve('test-results/print');
 
 async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
   const r = (await backend.dispatch(method, input)) as { ok: true; value: T } | { ok: false; error: unknown };
@@ -182,13 +179,7 @@ test('a coordinator’s walk at 1366×768: one site everywhere, a plan from next
   await dialog.getByRole('button', { name: '打印名单' }).click();
   await expect.poll(() => printed.length).toBe(1);
   expect(printed[0].fileName).toBe('闭馆通知 书香曲阳社区文化会客厅 阅读自修区 2026-11-25.pdf');
-  fs.mkdirSync(PRINT_DIR, { recursive: true });
-  const pdf = path.join(PRINT_DIR, 'closure-call-list.pdf');
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(PRINT_DIR, 'closure-call-list')]);
-  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const text = compact((await printToPdf(page, 'closure-call-list')).text);
   for (const words of ['闭馆通知', '上外学生自修', '孙老师', '13800138012', '上海外国语大学']) expect(text).toContain(words);
   expect(text).not.toContain('错峰计划');
   await dialog.getByRole('button', { name: '全部取消并备注原因' }).click();

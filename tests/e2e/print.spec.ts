@@ -3,15 +3,13 @@
  * in print media, then read back with poppler (pdftotext, pdfinfo) and turned into
  * pictures (pdftoppm) under test-results/print/ for a person to look at.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Backend } from '../../electron/main/backend';
 import { providePrinter } from '../../electron/main/services/print/printer';
 import { chooseOption, expect, test } from './fixtures';
+import { compact, PRINT_DIR, readPrintPdf, savePrintPdf } from './printed';
 
-const PRINT_DIR = path.resolve('test-results/print');
 /** Test bookings go where the test needs them, whatever the spaces' time-sharing plans say. */
 const OVERRIDE = '打印测试数据';
 /** Mainland mobiles and landlines with an area code, as people write them. */
@@ -26,32 +24,20 @@ interface PrintedPdf {
 }
 
 /** Save the page as a PDF the way the app prints it, read it back, and render it to PNGs. */
-async function printToPdf(page: Page, name: string): Promise<PrintedPdf> {
-  fs.mkdirSync(PRINT_DIR, { recursive: true });
+async function printSheets(page: Page, name: string): Promise<PrintedPdf> {
   const file = path.join(PRINT_DIR, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
   // Nothing may run over the edge of its page: a sheet's content must fit the sheet.
-  const overflowing = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('[role="article"]'))
-      .filter((el) => el.getClientRects().length > 0 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
-      .map((el) => el.getAttribute('aria-label')),
-  );
-  expect(overflowing, 'sheets whose content is cut off').toEqual([]);
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await savePrintPdf(page, file, async () => {
+    const overflowing = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[role="article"]'))
+        .filter((el) => el.getClientRects().length > 0 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+        .map((el) => el.getAttribute('aria-label')),
+    );
+    expect(overflowing, 'sheets whose content is cut off').toEqual([]);
+  });
   const savedAt = Date.now();
-  await page.emulateMedia({ media: 'screen' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(PRINT_DIR, name)]);
-  return {
-    savedAt,
-    text: execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }),
-    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
-    pageSize: /Page size:\s+(.*)/.exec(info)![1],
-  };
+  return { savedAt, ...readPrintPdf(file) };
 }
-
-/** Text as printed, without the line breaks a wrapped title gets. */
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 function expectTitles(pdf: PrintedPdf, titles: string[]) {
   const text = compact(pdf.text);
@@ -127,7 +113,7 @@ test.describe('weekly timetable of a space', () => {
     await expect(sheets(page)).toHaveCount(1);
     await expect(sheets(page).first()).toContainText('第 48 周');
     await snap('print-week-zh');
-    const pdf = await printToPdf(page, 'busy-week-bilingual');
+    const pdf = await printSheets(page, 'busy-week-bilingual');
     expect(pdf.pages).toBe(1);
     expect(pdf.pageSize).toContain('(A4)');
     expectTitles(pdf, [...busy.map((b) => b[3]), '居民晨读', '新北郊中学午间自修', '上外学生自修']);
@@ -141,7 +127,7 @@ test.describe('weekly timetable of a space', () => {
     await page.getByText('English', { exact: true }).last().click();
     await page.getByText('A3', { exact: true }).click();
     await expect(sheets(page).first()).toContainText('Week 48');
-    const en = await printToPdf(page, 'busy-week-en-a3');
+    const en = await printSheets(page, 'busy-week-en-a3');
     expect(en.pages).toBe(1);
     expect(en.pageSize).toContain('(A3)');
     expect(compact(en.text)).toContain(compact('Reading & Study Area'));
@@ -169,7 +155,7 @@ test.describe('weekly timetable of a space', () => {
     await page.getByRole('textbox', { name: '周' }).fill('2026-10-01');
     await page.keyboard.press('Enter');
     await expect(sheets(page).first()).toContainText('第 40 周');
-    const pdf = await printToPdf(page, 'holiday-week');
+    const pdf = await printSheets(page, 'holiday-week');
     expect(pdf.pages).toBe(week.spaces.length);
     expectTitles(pdf, ['节前楼组长会议']);
     for (const reason of new Set(holidays.map((d) => d.closed!.reason))) expect(compact(pdf.text)).toContain(compact(reason));
@@ -181,7 +167,7 @@ test.describe('the Friday batch: every space of a site, one page each', () => {
     const page = await openApp('print');
     await chooseOption(page, '站点', '初心驿站');
     await expect(sheets(page)).toHaveCount(4);
-    const pdf = await printToPdf(page, 'batch-chuxin');
+    const pdf = await printSheets(page, 'batch-chuxin');
     expect(pdf.pages).toBe(4);
     const week = await call<{ spaces: { days: { bookings: { title: string }[] }[] }[] }>(backend, 'print.weekTimetable.get', {
       siteId: (await ids(backend)).site('初心驿站').id, weekStart: '2026-11-23',
@@ -218,7 +204,7 @@ test.describe('the Friday batch: every space of a site, one page each', () => {
     await chooseOption(page, '站点', '嘉兴路综合活动中心');
     await expect(sheets(page)).toHaveCount(15);
     const laidOut = Date.now();
-    const pdf = await printToPdf(page, 'batch-15-spaces');
+    const pdf = await printSheets(page, 'batch-15-spaces');
     const s = (t: number) => ((t - started) / 1000).toFixed(2);
     console.log(`batch PDF of a site with 15 spaces: ${s(pdf.savedAt)} s from choosing the site to the saved PDF (laid out after ${s(laidOut)} s)`);
     expect(pdf.pages).toBe(15);
@@ -235,7 +221,7 @@ test.describe('daily desk sheet', () => {
     await chooseOption(page, '站点', '书香曲阳社区文化会客厅');
     await expect(sheets(page)).toHaveCount(1);
     await expect(page.getByText('前台当日表含联系人电话')).toBeVisible();
-    const pdf = await printToPdf(page, 'desk-sheet');
+    const pdf = await printSheets(page, 'desk-sheet');
     expect(pdf.pages).toBe(1);
     const text = compact(pdf.text);
     expect(text.indexOf('居民晨读')).toBeLessThan(text.indexOf('新北郊中学午间自修'));

@@ -4,7 +4,6 @@
  * prints (the page in print media) and read back with poppler; the workbook is written
  * through the save dialog's stand-in to test-results/exports/ and read back with exceljs.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,6 +12,7 @@ import type { Backend } from '../../electron/main/backend';
 import { providePrinter } from '../../electron/main/services/print/printer';
 import { provideFileSaver } from '../../electron/main/services/files/saver';
 import { chooseOption, expect, test } from './fixtures';
+import { readPrintPdf, savePrintPdf } from './printed';
 
 const PDF_DIR = path.resolve('test-results/reports');
 const EXPORT_DIR = path.resolve('test-results/exports');
@@ -58,25 +58,12 @@ function pdfPrinter(backend: Backend, page: () => Page, jobs: { fileName: string
   providePrinter(backend.ctx, {
     savePdf: async (job) => {
       jobs.push(job);
-      fs.mkdirSync(PDF_DIR, { recursive: true });
       const file = path.join(PDF_DIR, job.fileName);
-      await page().emulateMedia({ media: 'print' });
-      await page().pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-      await page().emulateMedia({ media: 'screen' });
+      await savePrintPdf(page(), file);
       return { path: file };
     },
     print: async () => ({ printed: true }),
   });
-}
-
-function readPdf(file: string) {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, file.replace(/\.pdf$/, '')]);
-  return {
-    text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
-    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
-    pageSize: /Page size:\s+(.*)/.exec(info)![1],
-  };
 }
 
 /**
@@ -135,7 +122,7 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   await snap('reports-ledger-zh-1366');
   await press(page.getByRole('button', { name: '台账存为 PDF' }));
   await expect(page.getByText(/已保存：.*台账\.pdf/)).toBeVisible({ timeout: 30_000 });
-  const ledgerPdf = readPdf(path.join(PDF_DIR, jobs[0].fileName));
+  const ledgerPdf = readPrintPdf(path.join(PDF_DIR, jobs[0].fileName), 'layout');
   expect(jobs[0]).toMatchObject({ orientation: 'portrait', fileName: '书香曲阳社区文化会客厅-2026年第4季度-台账.pdf' });
   expect(ledgerPdf.pageSize).toBe('594.96 x 841.92 pts (A4)');
   const flat = ledgerPdf.text.replace(/\s+/g, '');
@@ -164,7 +151,7 @@ test('reports: figures by scope and period, the ledger printed, the workbook and
   // The one-page summary for a meeting.
   await press(page.getByRole('button', { name: '摘要 PDF' }));
   await expect(page.getByText(/已保存：.*统计摘要\.pdf/)).toBeVisible({ timeout: 30_000 });
-  const summaryPdf = readPdf(path.join(PDF_DIR, jobs[1].fileName));
+  const summaryPdf = readPrintPdf(path.join(PDF_DIR, jobs[1].fileName), 'layout');
   expect(summaryPdf.pages).toBe(1);
   expect(summaryPdf.text.replace(/\s+/g, '')).toContain('场地使用情况摘要');
 
